@@ -1,0 +1,17 @@
+namespace Bouwmarkt.Bot.Commands;
+
+/// <summary>Recognizes and runs the program's commands (<c>kb</c> for curators, <c>chat</c> for staff).</summary>
+public static class BotCommandLine
+{
+    private static readonly string[] Verbs = ["kb", "chat"];
+
+    /// <summary>True when the first argument names a command rather than a host setting.</summary>
+    public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0], StringComparer.Ordinal);
+
+    public static Task<int> RunAsync(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        Console.Error.WriteLine($"'{args[0]}' is not built yet.");
+        return Task.FromResult(2);
+    }
+}

@@ -1,0 +1,12 @@
+using Bouwmarkt.Bot.Commands;
+using Bouwmarkt.Bot.Hosting;
+
+// One program is the host and the tools: `dotnet run --project bot` serves, `-- kb ...` and `-- chat` run commands.
+if (BotCommandLine.IsCommand(args))
+{
+    return await BotCommandLine.RunAsync(args).ConfigureAwait(false);
+}
+
+var app = BotHost.Build(args);
+await app.RunAsync().ConfigureAwait(false);
+return 0;

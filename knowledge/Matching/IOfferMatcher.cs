@@ -1,0 +1,8 @@
+namespace Bouwmarkt.Bot.Knowledge.Matching;
+
+/// <summary>Finds the offers that fit needs and answers, grouped by route, lightest route first, each with a reason.</summary>
+/// <remarks>The dialogs and <c>/api/intake/match</c> use the very same instance. Must be fast: no I/O per call.</remarks>
+public interface IOfferMatcher
+{
+    MatchResult Match(MatchRequest request);
+}

@@ -1,0 +1,32 @@
+using Bouwmarkt.Bot.Knowledge.Taxonomy;
+
+namespace Bouwmarkt.Bot.Tests.Knowledge.Taxonomy;
+
+public sealed class TaxonomyLoaderTests
+{
+    [Fact]
+    public void LoadFile_ShippedTaxonomy_HasTheSeventeenNeedsInOrder()
+    {
+        var taxonomy = TaxonomyLoader.LoadFile(TaxonomyLoader.DefaultPath);
+
+        Assert.Equal(HelpTaxonomy.NeedIds, taxonomy.Needs.Select(n => n.Id));
+    }
+
+    [Fact]
+    public void LoadFile_ShippedTaxonomy_HasAtLeastEightyNarrowerConcepts()
+    {
+        var taxonomy = TaxonomyLoader.LoadFile(TaxonomyLoader.DefaultPath);
+
+        Assert.True(taxonomy.Concepts.Count(c => !c.IsNeed) >= 80);
+    }
+
+    [Fact]
+    public void Parse_UnknownBroader_IsRejectedWithTheConceptNamed()
+    {
+        const string yaml = "concepts:\n  - id: x\n    prefLabel: X\n    broader: nergens\n";
+
+        var error = Assert.Throws<InvalidDataException>(() => TaxonomyLoader.Parse(yaml));
+
+        Assert.Contains("'x'", error.Message, StringComparison.Ordinal);
+    }
+}
