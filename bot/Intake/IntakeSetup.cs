@@ -1,17 +1,26 @@
+using Bouwmarkt.Bot.Knowledge.Taxonomy;
+
 namespace Bouwmarkt.Bot.Intake;
 
-/// <summary>Registers and maps the Intake feature.</summary>
+/// <summary>Registers the knowledge base (taxonomy, recognizer, offers, matcher) and maps the intake API.</summary>
 public static class IntakeSetup
 {
     public static WebApplicationBuilder AddKnowledgeBase(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        // Loaded once: every turn and every API call shares this immutable taxonomy.
+        builder.Services.AddSingleton(_ => TaxonomyLoader.LoadFile(TaxonomyLoader.DefaultPath));
+        builder.AddRecognition();
+        builder.AddOffers();
         return builder;
     }
 
     public static WebApplication MapIntakeApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        var group = app.MapGroup("/api/intake").WithTags("Intake");
+        group.MapAnalyze();
+        group.MapMatch();
         return app;
     }
 }
