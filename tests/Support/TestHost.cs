@@ -50,6 +50,7 @@ public sealed class TestHost : IAsyncDisposable
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Storage:LiteDbPath"] = Path.Combine(dataDirectory, "bot.db"),
+                ["Knowledge:LiteDbPath"] = Path.Combine(dataDirectory, "knowledge.db"),
             });
             if (settings is not null)
             {
