@@ -12,6 +12,9 @@ public sealed class BufferedReplySink : IReplySink
     /// <summary>The replies so far, in order.</summary>
     public IReadOnlyList<Activity> Activities => _activities;
 
+    /// <summary>The body of the HTTP answer: all replies of the turn.</summary>
+    public ExpectedReplies ToExpectedReplies() => new(_activities);
+
     public Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activities);
