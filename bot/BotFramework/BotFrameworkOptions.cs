@@ -18,6 +18,9 @@ public sealed class BotFrameworkOptions
     /// <summary>Delay before the first typing indicator of a message turn. Default 500 ms, as Bot Builder.</summary>
     public TimeSpan TypingDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>How long shutdown waits for running turns (sets <see cref="HostOptions.ShutdownTimeout"/>). Default 30 s.</summary>
+    public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Interval between typing indicators while a message turn runs. Default 2 s, as Bot Builder.</summary>
     public TimeSpan TypingPeriod { get; set; } = TimeSpan.FromSeconds(2);
 }

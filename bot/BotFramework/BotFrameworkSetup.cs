@@ -19,6 +19,8 @@ public static class BotFrameworkSetup
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddOptions<BotFrameworkOptions>().BindConfiguration(BotFrameworkOptions.Section);
+        services.AddOptions<HostOptions>().Configure<Microsoft.Extensions.Options.IOptions<BotFrameworkOptions>>(
+            (host, bot) => host.ShutdownTimeout = bot.Value.ShutdownTimeout);
 
         services.AddSingleton<TurnTracker>();
         services.AddHostedService<TurnDrainService>();

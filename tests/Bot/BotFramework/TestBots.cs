@@ -44,6 +44,11 @@ internal static class TestBots
             }
 
             await _count.SetAsync(turnContext, count + 1, cancellationToken);
+            if (turnContext.Activity.Name == "fail-after-set")
+            {
+                throw new InvalidOperationException("failed after changing state");
+            }
+
             await turnContext.SendActivityAsync($"count {count + 1}", cancellationToken);
         }
     }
