@@ -171,7 +171,8 @@ public sealed partial class MessagesEndpoint(
             return;
         }
 
-        http.Response.StatusCode = invokeResponse.Status;
+        // A bot's mistake in the status must not become a crash of the response.
+        http.Response.StatusCode = invokeResponse.Status is >= 200 and <= 599 ? invokeResponse.Status : StatusCodes.Status501NotImplemented;
         if (invokeResponse.Body is { } body && body.ValueKind != JsonValueKind.Undefined)
         {
             http.Response.ContentType = "application/json; charset=utf-8";

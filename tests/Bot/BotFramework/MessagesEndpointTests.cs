@@ -233,6 +233,34 @@ public sealed class MessagesEndpointTests
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooLarge.StatusCode);
     }
 
+    [Fact]
+    public async Task InvalidUtf8_400()
+    {
+        await using var connector = await ConnectorPeer.StartAsync();
+        await using var host = await TestHost.StartAsync(configure: TestBots.Use(new TestBots.Echo()));
+        byte[] body = [.. "{\"type\":\"message\",\"text\":\""u8, 0xC3, 0x28, .. "\"}"u8];
+        using var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new("application/json");
+
+        using var bad = await host.Client.PostAsync(new Uri("api/messages", UriKind.Relative), content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        await AssertStillServesAsync(host, connector);
+    }
+
+    [Fact]
+    public async Task DeeplyNestedJson_400()
+    {
+        await using var connector = await ConnectorPeer.StartAsync();
+        await using var host = await TestHost.StartAsync(configure: TestBots.Use(new TestBots.Echo()));
+        var json = "{\"type\":\"message\",\"channelData\":" + new string('[', 500) + new string(']', 500) + "}";
+
+        using var bad = await TestActivities.PostRawAsync(host.Client, json);
+
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        await AssertStillServesAsync(host, connector);
+    }
+
     [Theory]
     [InlineData("GET")]
     [InlineData("PUT")]
