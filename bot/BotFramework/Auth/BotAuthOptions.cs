@@ -3,7 +3,7 @@ namespace Bouwmarkt.Bot.BotFramework.Auth;
 /// <summary>The Bot Framework's own settings, top-level under the names the SDK reads.</summary>
 /// <remarks>
 /// An empty <see cref="MicrosoftAppId"/> turns authentication off both ways (the Emulator on localhost), except
-/// that a request that does carry a token still has it checked, as the SDK does. The URL overrides exist so that
+/// that a request that does carry a token is refused (401), as the SDK's check of that token would end. The URL overrides exist so that
 /// tests (and sovereign clouds) can point them elsewhere.
 /// </remarks>
 public sealed class BotAuthOptions

@@ -70,6 +70,13 @@ public sealed partial class BotAuthenticator
             return _options.IsAuthenticationEnabled ? Reject("no Authorization header") : AuthenticationOutcome.Allowed;
         }
 
+        if (!_options.IsAuthenticationEnabled)
+        {
+            // Without an app id no token can pass (its audience or app id claim cannot match), so the SDK's
+            // validation would end in 401 anyway; answer that without asking Microsoft's metadata endpoints.
+            return Reject("a token was sent but no MicrosoftAppId is configured");
+        }
+
         const string scheme = "Bearer ";
         if (!authorizationHeader.StartsWith(scheme, StringComparison.Ordinal) || authorizationHeader.Length == scheme.Length)
         {
@@ -117,6 +124,7 @@ public sealed partial class BotAuthenticator
         var result = await _handler.ValidateTokenAsync(token, parameters).ConfigureAwait(false);
         if (!result.IsValid)
         {
+            RefreshOnUnknownKey(_channelMetadata, result.Exception);
             return Reject(result.Exception?.GetType().Name ?? "invalid token");
         }
 
@@ -146,6 +154,7 @@ public sealed partial class BotAuthenticator
         var result = await _handler.ValidateTokenAsync(token, parameters).ConfigureAwait(false);
         if (!result.IsValid)
         {
+            RefreshOnUnknownKey(_emulatorMetadata, result.Exception);
             return Reject(result.Exception?.GetType().Name ?? "invalid token");
         }
 
@@ -164,6 +173,15 @@ public sealed partial class BotAuthenticator
         }
 
         return AuthenticationOutcome.Allowed;
+    }
+
+    // Keys roll over: a token signed by a key we have not seen asks for fresh metadata (the manager throttles this).
+    private static void RefreshOnUnknownKey(ConfigurationManager<OpenIdConnectConfiguration> manager, Exception? exception)
+    {
+        if (exception is SecurityTokenSignatureKeyNotFoundException)
+        {
+            manager.RequestRefresh();
+        }
     }
 
     private static TokenValidationParameters Parameters(OpenIdConnectConfiguration configuration) => new()
