@@ -41,6 +41,23 @@ public sealed class TurnSerializationTests
     }
 
     [Fact]
+    public async Task TooManyWaitingTurns_OfOneConversation_429WithProblemDetails()
+    {
+        var bot = new TestBots.Slow(TimeSpan.FromMilliseconds(500));
+        var settings = new Dictionary<string, string?> { ["BotFramework:MaxQueuedTurnsPerConversation"] = "0" };
+        await using var host = await TestHost.StartAsync(settings, TestBots.Use(bot));
+        var first = TestActivities.PostAsync(host.Client, TestActivities.ExpectReplies("een", "busy"));
+        await bot.Started.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        using var second = await TestActivities.PostAsync(host.Client, TestActivities.ExpectReplies("twee", "busy"));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
+        Assert.Equal("application/problem+json", second.Content.Headers.ContentType?.MediaType);
+        using var firstResponse = await first;
+        Assert.Equal(HttpStatusCode.OK, firstResponse.StatusCode);
+    }
+
+    [Fact]
     public async Task IdleConversations_LeaveNoLocksBehind()
     {
         await using var host = await TestHost.StartAsync(configure: TestBots.Use(new TestBots.Echo()));
