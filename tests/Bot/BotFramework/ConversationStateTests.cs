@@ -41,24 +41,37 @@ public sealed class ConversationStateTests
     [Fact(Skip = StorageDependency.Reason)]
     public async Task Restart_OnTheSameDataFolder_TheConversationResumes()
     {
-        string dataDirectory;
-        await using (var first = await TestHost.StartAsync(configure: CounterBot(TimeSpan.Zero)))
+        // This test owns the folder, so neither host deletes it when it is disposed.
+        var dataDirectory = Directory.CreateTempSubdirectory("bouwmarkt-restart-").FullName;
+        try
         {
-            dataDirectory = first.DataDirectory;
-            for (var i = 0; i < 3; i++)
+            await using (var first = await TestHost.StartAsync(configure: CounterBot(TimeSpan.Zero), dataDirectory: dataDirectory))
             {
-                using var response = await TestActivities.PostAsync(first.Client, TestActivities.ExpectReplies("tel", "resume"));
-                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                for (var i = 0; i < 3; i++)
+                {
+                    using var response = await TestActivities.PostAsync(first.Client, TestActivities.ExpectReplies("tel", "resume"));
+                    Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                }
+
+                await first.StopAsync();
             }
 
-            await first.StopAsync();
+            await using var second = await TestHost.StartAsync(configure: CounterBot(TimeSpan.Zero), dataDirectory: dataDirectory);
+            using var next = await TestActivities.PostAsync(second.Client, TestActivities.ExpectReplies("tel", "resume"));
+
+            Assert.Equal("count 4", Assert.Single((await TestActivities.ReadRepliesAsync(next)).Activities).Text);
         }
-
-        await using var second = await TestHost.StartAsync(configure: CounterBot(TimeSpan.Zero), dataDirectory: dataDirectory);
-        using var next = await TestActivities.PostAsync(second.Client, TestActivities.ExpectReplies("tel", "resume"));
-
-        Assert.Equal("count 4", Assert.Single((await TestActivities.ReadRepliesAsync(next)).Activities).Text);
-        Directory.Delete(dataDirectory, recursive: true);
+        finally
+        {
+            try
+            {
+                Directory.Delete(dataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // The second host may still be closing its file; the OS cleans temp folders.
+            }
+        }
     }
 
     [Fact(Skip = StorageDependency.Reason)]
