@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+using Bouwmarkt.Bot.Knowledge.Recognition.Local;
+
+namespace Bouwmarkt.Bot.Knowledge.Recognition.Crisis;
+
+/// <summary>Spots crisis signals in a message: always local, on every message, also when a language model is used.</summary>
+/// <remarks>
+/// Deliberately conservative: a missed crisis costs far more than a help line shown once too often, so the patterns
+/// ignore negation and match loose phrasings (also about someone else). They run on <see cref="DutchText.Plain"/> text,
+/// so chat spellings and accents are already folded. Ordinary stress ('ik ga dood van de stress') has no pattern.
+/// </remarks>
+public sealed partial class CrisisDetector
+{
+    /// <summary>The crisis kinds in <paramref name="text"/>, in <see cref="CrisisKind"/> order.</summary>
+    public Urgency Detect(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var plain = DutchText.Plain(text);
+        List<CrisisKind>? kinds = null;
+        Check(Suicide().IsMatch(plain), CrisisKind.Suicide, ref kinds);
+        Check(Violence().IsMatch(plain), CrisisKind.Violence, ref kinds);
+        Check(ChildNear().IsMatch(plain) || ChildWords().IsMatch(plain), CrisisKind.ChildInDanger, ref kinds);
+        Check(NoShelterTonight().IsMatch(plain) || NoShelterNow().IsMatch(plain), CrisisKind.NoShelterTonight, ref kinds);
+        Check(Medical().IsMatch(plain), CrisisKind.MedicalEmergency, ref kinds);
+        return kinds is null ? Urgency.None : new Urgency(true, kinds);
+    }
+
+    private static void Check(bool hit, CrisisKind kind, ref List<CrisisKind>? kinds)
+    {
+        if (hit)
+        {
+            (kinds ??= []).Add(kind);
+        }
+    }
+
+    [GeneratedRegex(
+        @" (zelf ?moo?r[dt]\w*|zelf ?doding\w*|su[iy]?c[iy]?d\w*|suiside\w*|levensmoe\w*)" +
+        @"| (wil|wilt|willen|wou|wilde|wilden)( echt| gewoon| liever| het liefst)? dood " +
+        @"| dood (willen|wil|wilt|zijn wil)" +
+        @"| niet meer (willen |wil )?(leven|verder leven|wakker worden|wakker word|bestaan)" +
+        @"| (wil|wilt|willen|wou) (er )?niet meer (zijn|leven|verder|bestaan)" +
+        @"| er niet meer (willen |wil )?zijn" +
+        @"| (een )?eind(e)? (aan|maken)( aan)? (mijn|zijn|haar|het|m'n|z'n)? ?leven" +
+        @"| (mijn|zijn|haar) leven (willen |wil )?(be)?eindigen" +
+        @"| (mezelf|zichzelf|mijzelf|haarzelf|hemzelf) (iets |wat )?(aan ?(te )?doen|aandoet|van kant|ophangen|ophangt|pijn doen)" +
+        @"| van kant (te )?maken| ophangen| (voor|onder) de trein| van (de|een|het) (brug|flat|dak)( af)? (springen|te springen|springt)" +
+        @"| (kill|killing|hurt|hurting|harm|harming) (my|him|her|them|your)sel(f|ves)| end (my|his|her|their) li(fe|ves)" +
+        @"| (want|wants|wanted) to die| suicidal| geen zin meer (in|om)( het)? (te )?leven| leven (heeft )?geen zin( meer)?" +
+        @"| beter af zonder (mij|hem|haar)| niet meer (hoeven )?leven",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Suicide();
+
+    [GeneratedRegex(
+        @" (slaat(?! nergens| op )|sloeg(?! op )|slaan(?! op )|schopt|schopte|schoppen|mishandelt|mishandeld|mishandeling|geslagen|geschopt|wurgt|wurgde|gewurgd|steekt|gestoken|aangerand|verkracht\w*|huiselijk geweld) " +
+        @"| (bedreigt|bedreigd|dreigt|dreigde|bedreiging) .{0,40}(mes|pistool|wapen|vermoorden|dood|af ?maken|iets aan ?(te )?doen|slaan)" +
+        @"| (mes|pistool|vuurwapen|wapen) .{0,30}(bedreig|dreig|zwaait|staat|gepakt)" +
+        @"| (gaat|ga|wil|wilt|dreigt) (me|mij|ons|haar|hem|de kinderen|jou)( \w+)? (vermoorden|dood ?maken|af ?maken|wat aan ?doen|iets aan ?doen|slaan)" +
+        @"| (breekt|trapt|bonkt) .{0,20}deur| probeert (binnen te komen|in te breken)| in gevaar " +
+        @"| bang (dat|voor) (hij|ze|mijn man|mijn vriend|mijn ex|mijn partner|mijn vader).{0,30}(slaat|vermoord|iets aandoet|wat aandoet|doodmaakt|komt)" +
+        @"| (hits|hitting|beats|beating|hurts|hurting|attacking|attacks|chokes|choking) (me|her|him|us|my)|(threaten|threatens|threatening|threatened) (me|to)| (going|gonna) to kill| (rape|raped|abuse|abused|abusing) ",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Violence();
+
+    [GeneratedRegex(
+        @" (kind|kinderen|kindje|kindjes|kinders|baby|babys|zoon|zoontje|dochter|dochtertje|kids|child|children|kid|meisje|jongetje|nichtje|neefje|kleinkind)\w* .{0,50}(slaat|sloeg|slaan|geslagen|mishandel|misbruik|verwaarloos|alleen (thuis|gelaten|gelaten)|blauwe plekken|schopt|geschopt|opgesloten|aan (haar|hem) zit|in gevaar|onveilig|niet veilig|beaten|abuse|abused|hit|hits|hurt|neglect|schudt|geschud)" +
+        @"| (slaat|sloeg|slaan|mishandelt|misbruikt|verwaarloost|schopt|schudt|hits|beats|abuses)( \w+){0,3} (kind|kinderen|kindje|baby|zoon|zoontje|dochter|dochtertje|kids|child|children|kid|meisje|jongetje)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ChildNear();
+
+    [GeneratedRegex(@" (kindermishandeling|kindermisbruik|child abuse|kind in gevaar|kinderen in gevaar|kinderen niet veilig|kind niet veilig) ", RegexOptions.CultureInvariant)]
+    private static partial Regex ChildWords();
+
+    [GeneratedRegex(
+        @" (vannacht|vanavond|tonight|deze nacht|straks|vandaag|nu|today|now) .{0,60}(slapen|slaapplek|slaap|op straat|buiten|nergens|onderdak|dak boven|sleep|street|geen plek|opvang|dakloos|homeless)" +
+        @"| (slapen|slaapplek|slaap|op straat|buiten slapen|nergens|onderdak|dak boven|sleep|street|dakloos|homeless|eruit gezet|uit huis gezet|buiten gezet) .{0,60}(vannacht|vanavond|tonight|deze nacht|vandaag|today)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex NoShelterTonight();
+
+    [GeneratedRegex(
+        @" (geen|nergens (een )?)(slaapplek|slaapplaats|plek om te slapen|plek om te overnachten)| nergens (heen|naartoe|naar toe|te slapen|om te slapen|te gaan)" +
+        @"| (slaap|slapen|sta|staan|zit|zitten|lig|liggen) (nu |al |vanaf vandaag )?(buiten|op straat|in (mijn|de|een) auto|in het park)| nowhere to (sleep|go|stay)| sleeping (rough|outside|on the street|in my car)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex NoShelterNow();
+
+    [GeneratedRegex(
+        @" (overdosis|overdose|vergiftig\w*|poison\w*|bewusteloos|buiten bewustzijn|unconscious|hartaanval|heart attack|beroerte|hersenbloeding|stroke|ademt niet|ademt nauwelijks|not breathing|stikt|choking|flauwgevallen|epileptische aanval|pijn op de borst|chest pain|reageert niet( meer)?|niet (meer )?wakker te krijgen|bloedt (heel |erg |enorm )?(veel|erg|hard))" +
+        @"| (pillen|medicijnen|tabletten|slaappillen|pills) .{0,20}(ingenomen|in genomen|geslikt|opgegeten|genomen|slikken|taken|took)" +
+        @"| (alle|al (mijn|zijn|haar)|een hele strip|hele doos|veel te veel|handvol) (pillen|medicijnen|tabletten|slaappillen)" +
+        @"| (gif|bleek|bleekmiddel|schoonmaakmiddel|ontstopper|wasmiddel|lampolie|poison|bleach) .{0,20}(gedronken|ingeslikt|opgedronken|binnengekregen|drank|drunk|swallowed|gegeten)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Medical();
+}
