@@ -20,9 +20,15 @@ public sealed class DutchStems : IDisposable
 
     private string Compute(string word)
     {
-        if (word.Length <= 3)
+        if (word.Length <= 3 || StopWords.Negators.Contains(word))
         {
             return word;
+        }
+
+        // Snowball strips '-ing', which would make 'rekeningen' (bills) the same stem as 'rekenen' (arithmetic).
+        if (word.StartsWith("rekening", StringComparison.Ordinal))
+        {
+            return "rekening";
         }
 
         var stemmer = _stemmer.Value!;

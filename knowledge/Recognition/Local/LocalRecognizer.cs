@@ -57,6 +57,11 @@ public sealed class LocalRecognizer : IRecognizer, IDisposable
             labels.Add((concept.Id, need, concept.PrefLabel, 0.95));
             labels.AddRange(concept.AltLabels.Select(l => (concept.Id, need, l, 0.9)));
             labels.AddRange(concept.HiddenLabels.Select(l => (concept.Id, need, l, 0.8)));
+            if (!concept.IsNeed)
+            {
+                // A narrower concept's id is itself a good word ('huurachterstand', 'dementie', 'deurwaarder').
+                labels.Add((concept.Id, need, concept.Id.Replace('-', ' '), 0.9));
+            }
         }
 
         var labelWords = labels.Select(l => Content(DutchText.Words(l.Text))).ToList();
@@ -200,6 +205,8 @@ public sealed class LocalRecognizer : IRecognizer, IDisposable
         return string.Join(' ', parts);
     }
 
+    // Only a clear "no longer" negates: 'geen schulden meer', 'niet meer drinken', 'drink niet meer'. A bare 'geen'
+    // usually names the problem itself ('geen huisarts', 'geen werk'), so it does not negate.
     private static bool IsNegated(List<Token> tokens, int start, int length)
     {
         if (tokens[start].IsNegator)
@@ -207,13 +214,19 @@ public sealed class LocalRecognizer : IRecognizer, IDisposable
             return false; // The label itself carries the negation: 'geen geld', 'zonder werk'.
         }
 
-        if (start > 0 && tokens[start - 1].IsNegator)
+        var after = start + length;
+        var meerAfter = after < tokens.Count && tokens[after].Stem == "meer";
+        if (start > 0 && tokens[start - 1].IsNegator && meerAfter)
         {
-            return true; // 'geen schulden', 'no debts'
+            return true;
         }
 
-        var after = start + length;
-        return after + 1 < tokens.Count && tokens[after].IsNegator && tokens[after + 1].Stem == "meer"; // 'drink niet meer'
+        if (start > 1 && tokens[start - 1].Stem == "meer" && tokens[start - 2].IsNegator)
+        {
+            return true;
+        }
+
+        return after + 1 < tokens.Count && tokens[after].IsNegator && tokens[after + 1].Stem == "meer";
     }
 
     private List<Token> Tokenize(string text)
@@ -229,6 +242,12 @@ public sealed class LocalRecognizer : IRecognizer, IDisposable
 
             if (StopWords.All.Contains(word))
             {
+                continue;
+            }
+
+            if (word == "meer")
+            {
+                tokens.Add(new Token(word, 1.0, false)); // Kept as is: it marks 'geen ... meer' negation.
                 continue;
             }
 

@@ -16,7 +16,7 @@ public static class StopWords
         "zo", "wel", "me", "mij", "mezelf", "hem", "jullie", "iemand", "iets", "alsjeblieft", "graag", "hoi", "hallo", "hey", "hi", "hoor",
         "eigenlijk", "misschien", "inderdaad", "waarschijnlijk", "sinds", "weer", "nu", "toch", "ja", "oke", "ok", "the", "a", "an", "i",
         "am", "is", "are", "my", "me", "to", "and", "or", "of", "for", "with", "have", "has", "do", "can", "you", "your", "it", "in", "on",
-        "we", "our", "be", "been", "need", "please", "help", "hulp", "helpen", "vraag", "vragen",
+        "we", "our", "be", "been", "need", "please", "help", "hulp", "vraag", "vragen",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words that deny what follows ('geen schulden meer', 'no debts').</summary>

@@ -10,7 +10,7 @@ namespace Bouwmarkt.Bot.Knowledge.Recognition.Local;
 public sealed class TypoIndex
 {
     /// <summary>Words shorter than this are never corrected: too many short words are one edit apart.</summary>
-    public const int MinLength = 5;
+    public const int MinLength = 6;
 
     private readonly FrozenDictionary<string, string[]> _deletes;
 
@@ -37,7 +37,7 @@ public sealed class TypoIndex
             return null;
         }
 
-        var maxDistance = word.Length >= 8 ? 2 : 1;
+        var maxDistance = word.Length >= 10 ? 2 : 1;
         string? best = null;
         var bestDistance = int.MaxValue;
         Consider(word, word, maxDistance, ref best, ref bestDistance);
