@@ -226,7 +226,10 @@ public sealed class LocalRecognizer : IRecognizer, IDisposable
             return true;
         }
 
-        return after + 1 < tokens.Count && tokens[after].IsNegator && tokens[after + 1].Stem == "meer";
+        // 'drink niet meer' only when the sentence ends there or turns ('..., maar ...'): in 'hoofd zit vol en ik kan
+        // niet meer ontspannen' the 'niet meer' belongs to what follows.
+        return after + 1 < tokens.Count && tokens[after].IsNegator && tokens[after + 1].Stem == "meer"
+            && (after + 2 == tokens.Count || tokens[after + 2].Stem is "maar" or "but");
     }
 
     private List<Token> Tokenize(string text)
@@ -245,9 +248,9 @@ public sealed class LocalRecognizer : IRecognizer, IDisposable
                 continue;
             }
 
-            if (word == "meer")
+            if (word is "meer" or "maar")
             {
-                tokens.Add(new Token(word, 1.0, false)); // Kept as is: it marks 'geen ... meer' negation.
+                tokens.Add(new Token(word, 1.0, false)); // Kept as is: they mark where a negation ends.
                 continue;
             }
 

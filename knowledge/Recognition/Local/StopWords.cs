@@ -8,7 +8,7 @@ public static class StopWords
     /// <summary>Dutch and English words dropped before matching; negators are deliberately not in here.</summary>
     public static readonly FrozenSet<string> All = new[]
     {
-        "ik", "je", "jij", "u", "we", "wij", "ze", "zij", "hij", "het", "de", "een", "en", "of", "maar", "mijn", "jouw", "zijn", "haar",
+        "ik", "je", "jij", "u", "we", "wij", "ze", "zij", "hij", "het", "de", "een", "en", "of", "mijn", "jouw", "zijn", "haar",
         "ons", "onze", "hun", "is", "ben", "bent", "was", "waren", "heb", "hebt", "heeft", "hebben", "had", "kan", "kun", "kunt", "kunnen",
         "wil", "wilt", "willen", "zou", "zouden", "moet", "moeten", "mag", "mogen", "word", "wordt", "worden", "werd", "al", "ook", "nog",
         "er", "daar", "hier", "dat", "die", "dit", "deze", "wat", "wie", "waar", "hoe", "van", "in", "op", "aan", "met", "voor", "naar",
