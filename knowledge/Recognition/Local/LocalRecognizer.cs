@@ -167,9 +167,10 @@ public sealed class LocalRecognizer : IRecognizer, IDisposable
             needMiss[need] = needMiss.GetValueOrDefault(need, 1.0) * (1 - CrisisEvidence);
         }
 
+        var best = needMiss.Count == 0 ? 0 : 1 - needMiss.Values.Min();
         var needs = needMiss
             .Select(p => (Id: p.Key, Score: Math.Round(1 - p.Value, 3)))
-            .Where(p => p.Score >= _options.MinNeedScore)
+            .Where(p => p.Score >= _options.MinNeedScore && best - p.Score <= _options.MaxGapFromBest)
             .OrderByDescending(p => p.Score).ThenBy(p => p.Id, StringComparer.Ordinal)
             .Take(_options.MaxNeeds)
             .Select(p => new ScoredConcept(p.Id, _taxonomy.Find(p.Id)!.PrefLabel, p.Score))
