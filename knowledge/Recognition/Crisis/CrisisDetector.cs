@@ -47,7 +47,7 @@ public sealed partial class CrisisDetector
         @"| (kill|killing|hurt|hurting|harm|harming) (my|him|her|them|your)sel(f|ves)| end (my|his|her|their) li(fe|ves)" +
         @"| (want|wants|wanted) to die| suicidal| geen zin meer (in|om)( het)? (te )?leven| leven (heeft )?geen zin( meer)?" +
         @"| geen uitweg meer| pillen (gespaard|sparen|verzameld)| afscheid (nemen )?van iedereen| (laatste keer|nooit meer) (dat )?(jullie|je|iemand) (van mij|van me|mij|me) (hoort|horen|ziet|zien)| (zie|ziet|zien) (het leven|het) niet meer zitten| (nooit|niet) meer wakker (worden|word)| afscheidsbrie\w*| (mezelf|zichzelf|mijzelf|zelf) (snijden|snij|beschadigen|pijn doen)| zelfbeschadiging| (ga|gaat|wil) (springen|me ophangen)| (end it all|no reason to live|do not want to live|dont want to live|don t want to live)| alles (willen )?(be)?eindigen" +
-        @"| beter af (is |zijn |zou zijn |zijn zonder )?zonder (mij|hem|haar)| (een )?eind(e)? aan (te )?(maken|maak|maakt)| dood ?gaan willen| (wil|wilt|willen) dood ?gaan| (was ik maar|wou dat ik|wilde dat ik|wish i was|wish i were) dood| (mezelf|zichzelf|mijzelf|haarzelf|hemzelf) (te )?(doden|vermoorden|ombrengen)| zelfmoordpoging\w*| (me|mezelf) gesneden| van het leven af| (not|do not|dont) want to be here| going to end it| (mezelf|zichzelf|mijzelf|haarzelf|hemzelf) (iets |wat )?aan (gaat |gaan |wil |ga |te )?doen| niet meer (hoeven )?leven",
+        @"| beter af (is |zijn |zou zijn |zijn zonder )?zonder (mij|hem|haar)| (een )?eind(e)? aan (te )?(maken|maak|maakt)| dood ?gaan willen| (wil|wilt|willen) dood ?gaan| (was ik maar|wou dat ik|wilde dat ik|wish i was|wish i were) dood| (mezelf|zichzelf|mijzelf|haarzelf|hemzelf) (te )?(doden|vermoorden|ombrengen)| zelfmoordpoging\w*| (stoppen|ophouden) met (alles|het leven|leven)| met alles (stoppen|ophouden)| op te hangen| touw .{0,30}(mezelf|zichzelf|hangen|ophangen)| (praat|praten|praatte|heeft het|begint|schrijft) .{0,20}over (doodgaan|dood gaan|dood willen|sterven|zelfmoord|er niet meer zijn|een einde)| (me|mezelf) gesneden| van het leven af| (not|do not|dont) want to be here| going to end it| (mezelf|zichzelf|mijzelf|haarzelf|hemzelf) (iets |wat )?aan (gaat |gaan |wil |ga |te )?doen| niet meer (hoeven )?leven",
         RegexOptions.CultureInvariant)]
     private static partial Regex Suicide();
 
@@ -58,7 +58,7 @@ public sealed partial class CrisisDetector
         @"| (gaat|ga|wil|wilt|dreigt) (me|mij|ons|haar|hem|de kinderen|jou)( \w+)? (vermoorden|dood ?maken|af ?maken|wat aan ?doen|iets aan ?doen|slaan)" +
         @"| (breekt|trapt|bonkt) .{0,20}deur| probeert (binnen te komen|in te breken)| in gevaar " +
         @"| bang (dat|voor) (hij|ze|mijn man|mijn vriend|mijn ex|mijn partner|mijn vader).{0,30}(slaat|vermoord|iets aandoet|wat aandoet|doodmaakt|komt)" +
-        @"| doodsbedreiging\w*| (heeft|houdt|hield) (me|mij|ons|haar|hem) opgesloten| (beat|beats|beaten) (me|her|him|us)| aanranding\w*| misbruikt | vechtpartij| (doet|deed) (me|mij|haar|hem) pijn| (hurt|hurts|hurting) me| (wordt|word|werd|worden) (steeds |weer |vaak )?(geslagen|mishandeld|bedreigd|geschopt)| in elkaar (geslagen|slaan|slaat)| (duwt|duwde|trapt|trapte|gooit|gooide) .{0,25}(me|mij|naar mij|naar me) | (agressief|gewelddadig|agressie) .{0,40}(bang|nu|vannacht|binnen|deur)| (knife|gun) " +
+        @"| doodsbedreiging\w*| (gooit|gooide|smijt|smeet) met| (zit|zitten|ben|zijn|sta) opgesloten| opgesloten in | (heeft|houdt|hield) (me|mij|ons|haar|hem) opgesloten| (beat|beats|beaten) (me|her|him|us)| aanranding\w*| misbruikt | vechtpartij| (doet|deed) (me|mij|haar|hem) pijn| (hurt|hurts|hurting) me| (wordt|word|werd|worden) (steeds |weer |vaak )?(geslagen|mishandeld|bedreigd|geschopt)| in elkaar (geslagen|slaan|slaat)| (duwt|duwde|trapt|trapte|gooit|gooide) .{0,25}(me|mij|naar mij|naar me) | (agressief|gewelddadig|agressie) .{0,40}(bang|nu|vannacht|binnen|deur)| (knife|gun) " +
         @"| (hits|hitting|beats|beating|hurts|hurting|attacking|attacks|chokes|choking) (me|her|him|us|my)|(threaten|threatens|threatening|threatened) (me|to)| (going|gonna) to kill| (rape|raped|abuse|abused|abusing) ",
         RegexOptions.CultureInvariant)]
     private static partial Regex Violence();
@@ -80,7 +80,7 @@ public sealed partial class CrisisDetector
     private static partial Regex NoShelterTonight();
 
     [GeneratedRegex(
-        @" (geen|nergens (een )?)(slaapplek|slaapplaats|plek om te slapen|plek om te overnachten)| nergens (heen|naartoe|naar toe|te slapen|om te slapen|te gaan)" +
+        @" (geen|nergens (een )?)(slaapplek|slaapplaats|plek om te slapen|plek om te overnachten)| nergens (heen|naartoe|naar toe|te slapen|om te slapen|te gaan)(?! (voor|met) )" +
         @"| waar (kan|moet) (ik|we|hij|ze) (vannacht |vanavond |nu )?(slapen|overnachten|heen)| (kicked out|thrown out)| (sta|staan|staat|zit|zitten|slaap|slapen|slaapt|lig|liggen|ligt) (nu |al |sinds vandaag |vanaf vandaag )?(buiten|op straat|in (mijn|de|een|zijn|haar) auto|in het park)" +
         @"| (slaap|slapen|sta|staan|zit|zitten|lig|liggen) (nu |al |vanaf vandaag )?(buiten|op straat|in (mijn|de|een) auto|in het park)| nowhere to (sleep|go|stay)| sleeping (rough|outside|on the street|in my car)",
         RegexOptions.CultureInvariant)]
