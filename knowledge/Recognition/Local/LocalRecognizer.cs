@@ -22,6 +22,7 @@ public sealed class LocalRecognizer : IRecognizer, IDisposable
     private const double TypoFactor = 0.85;
     private const double CompoundFactor = 0.9;
     private const double CrisisEvidence = 0.9;
+    private const double GapFactor = 0.85;
 
     private static readonly FrozenDictionary<CrisisKind, string> CrisisNeed = new Dictionary<CrisisKind, string>
     {
@@ -141,21 +142,16 @@ public sealed class LocalRecognizer : IRecognizer, IDisposable
                     factor = Math.Min(factor, tokens[k].Factor);
                 }
 
-                var bestPerNeed = new Dictionary<string, double>(StringComparer.Ordinal);
-                foreach (var hit in hits)
-                {
-                    var w = hit.Weight * factor;
-                    bestPerNeed[hit.Need] = Math.Max(bestPerNeed.GetValueOrDefault(hit.Need), w);
-                    if (hit.Concept != hit.Need)
-                    {
-                        conceptMiss[hit.Concept] = conceptMiss.GetValueOrDefault(hit.Concept, 1.0) * (1 - w);
-                    }
-                }
+                AddEvidence(hits, factor, needMiss, conceptMiss);
+            }
 
-                foreach (var (need, w) in bestPerNeed)
-                {
-                    needMiss[need] = needMiss.GetValueOrDefault(need, 1.0) * (1 - w);
-                }
+            // Residents put a word between the parts of a label ('voel me nog slecht'): a two-word label still counts
+            // across one other word, a little weaker.
+            if (matched == 0 && i + 2 < tokens.Count && !tokens[i].IsNegator
+                && _phrases.TryGetValue(tokens[i].Stem + " " + tokens[i + 2].Stem, out var gapped))
+            {
+                var factor = Math.Min(Math.Min(tokens[i].Factor, tokens[i + 2].Factor), GapFactor);
+                AddEvidence(gapped, factor, needMiss, conceptMiss);
             }
 
             i += Math.Max(matched, 1);
@@ -187,6 +183,26 @@ public sealed class LocalRecognizer : IRecognizer, IDisposable
     }
 
     public void Dispose() => _stems.Dispose();
+
+    // One matched phrase is one piece of evidence per need, however many concepts of that need share the label.
+    private static void AddEvidence(LabelHit[] hits, double factor, Dictionary<string, double> needMiss, Dictionary<string, double> conceptMiss)
+    {
+        var bestPerNeed = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var hit in hits)
+        {
+            var w = hit.Weight * factor;
+            bestPerNeed[hit.Need] = Math.Max(bestPerNeed.GetValueOrDefault(hit.Need), w);
+            if (hit.Concept != hit.Need)
+            {
+                conceptMiss[hit.Concept] = conceptMiss.GetValueOrDefault(hit.Concept, 1.0) * (1 - w);
+            }
+        }
+
+        foreach (var (need, w) in bestPerNeed)
+        {
+            needMiss[need] = needMiss.GetValueOrDefault(need, 1.0) * (1 - w);
+        }
+    }
 
     private static List<string> Content(List<string> words) => [.. words.Where(w => !StopWords.All.Contains(w))];
 

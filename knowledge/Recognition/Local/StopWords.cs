@@ -13,7 +13,7 @@ public static class StopWords
         "wil", "wilt", "willen", "zou", "zouden", "moet", "moeten", "mag", "mogen", "word", "wordt", "worden", "werd", "al", "ook", "nog",
         "er", "daar", "hier", "dat", "die", "dit", "deze", "wat", "wie", "waar", "hoe", "van", "in", "op", "aan", "met", "voor", "naar",
         "bij", "om", "te", "tot", "uit", "over", "door", "als", "dan", "toen", "want", "omdat", "even", "gewoon", "echt", "heel", "erg",
-        "zo", "wel", "me", "mij", "mezelf", "hem", "jullie", "iemand", "iets", "alsjeblieft", "graag", "hoi", "hallo", "hey", "hi", "hoor",
+        "zo", "wel", "me", "mij", "mezelf", "hem", "jullie", "iemand", "iets", "alsjeblieft", "graag", "hoi", "hallo", "hey", "hi", "hoor", "mee",
         "eigenlijk", "misschien", "inderdaad", "waarschijnlijk", "sinds", "weer", "nu", "toch", "ja", "oke", "ok", "the", "a", "an", "i",
         "am", "is", "are", "my", "me", "to", "and", "or", "of", "for", "with", "have", "has", "do", "can", "you", "your", "it", "in", "on",
         "we", "our", "be", "been", "need", "please", "help", "hulp", "vraag", "vragen",
