@@ -43,7 +43,7 @@ public sealed partial class CrisisDetector
         @"| (een )?eind(e)? (aan|maken)( aan)? (mijn|zijn|haar|het|m'n|z'n)? ?leven" +
         @"| (mijn|zijn|haar) leven (willen |wil )?(be)?eindigen" +
         @"| (mezelf|zichzelf|mijzelf|haarzelf|hemzelf) (iets |wat )?(aan ?(te )?doen|aandoet|van kant|ophangen|ophangt|pijn doen)" +
-        @"| van kant (te )?maken| ophangen| (voor|onder) de trein| van (de|een|het) (brug|flat|dak)( af)? (springen|te springen|springt)" +
+        @"| van kant( \w+)? (te )?maken| weg uit (dit|het|mijn) leven| (allemaal|alles|het leven|leven) (heeft )?geen zin meer| (me|mezelf|zichzelf)( \w+)? gesneden| ophangen| (voor|onder) de trein| van (de|een|het) (brug|flat|dak)( af)? (springen|te springen|springt)" +
         @"| (kill|killing|hurt|hurting|harm|harming) (my|him|her|them|your)sel(f|ves)| end (my|his|her|their) li(fe|ves)" +
         @"| (want|wants|wanted) to die| suicidal| geen zin meer (in|om)( het)? (te )?leven| leven (heeft )?geen zin( meer)?" +
         @"| geen uitweg meer| pillen (gespaard|sparen|verzameld)| afscheid (nemen )?van iedereen| (laatste keer|nooit meer) (dat )?(jullie|je|iemand) (van mij|van me|mij|me) (hoort|horen|ziet|zien)| (zie|ziet|zien) (het leven|het) niet meer zitten| (nooit|niet) meer wakker (worden|word)| afscheids\w*| (mezelf|zichzelf|mijzelf|zelf) (snijden|snij|beschadigen|pijn doen)| zelfbeschadiging| (ga|gaat|wil) (springen|me ophangen)| (end it all|no reason to live|do not want to live|dont want to live|don t want to live)| alles (willen )?(be)?eindigen" +
@@ -58,13 +58,13 @@ public sealed partial class CrisisDetector
         @"| (gaat|ga|wil|wilt|dreigt) (me|mij|ons|haar|hem|de kinderen|jou)( \w+)? (vermoorden|dood ?maken|af ?maken|wat aan ?doen|iets aan ?doen|slaan)" +
         @"| (breekt|trapt|bonkt) .{0,20}deur| probeert (binnen te komen|in te breken)| in gevaar " +
         @"| bang (dat|voor) (hij|ze|mijn man|mijn vriend|mijn ex|mijn partner|mijn vader).{0,30}(slaat|vermoord|iets aandoet|wat aandoet|doodmaakt|komt)" +
-        @"| doodsbedreiging\w*| (zit|zat|zitten|zaten) aan (me|mij|haar|hem|mijn lichaam)\b| (me|mij|haar|hem|ons|jou) (kapot|af|dood) ?(maakt|maken|maak|slaat|slaan)| betast| (gooit|gooide|smijt|smeet) met| (zit|zitten|ben|zijn|sta) opgesloten| opgesloten in | (heeft|houdt|hield) (me|mij|ons|haar|hem) opgesloten| (beat|beats|beaten) (me|her|him|us)| aanranding\w*| misbruikt | vechtpartij| (doet|deed) (me|mij|haar|hem) pijn| (hurt|hurts|hurting) me| (wordt|word|werd|worden) (steeds |weer |vaak )?(geslagen|mishandeld|bedreigd|geschopt)| in elkaar (geslagen|slaan|slaat)| (duwt|duwde|trapt|trapte|gooit|gooide) .{0,25}(me|mij|naar mij|naar me) | (agressief|gewelddadig|agressie) .{0,40}(bang|nu|vannacht|binnen|deur)| (knife|gun) " +
+        @"| doodsbedreiging\w*| (vermoorden|vermoordt|doodmaken|doodschieten|neersteken|neerschieten)\b| met (een|zijn|haar) (mes|pistool|wapen|vuurwapen|knife|gun)| gewelddadig\w*| (zit|zat|zitten|zaten) aan (me|mij|haar|hem|mijn lichaam)\b| (me|mij|haar|hem|ons|jou) (kapot|af|dood) ?(maakt|maken|maak|slaat|slaan)| betast| (gooit|gooide|smijt|smeet) met| (zit|zitten|ben|zijn|sta) opgesloten| opgesloten in | (heeft|houdt|hield) (me|mij|ons|haar|hem) opgesloten| (beat|beats|beaten) (me|her|him|us)| aanranding\w*| misbruikt | vechtpartij| (doet|deed) (me|mij|haar|hem) pijn| (hurt|hurts|hurting) me| (wordt|word|werd|worden) (steeds |weer |vaak )?(geslagen|mishandeld|bedreigd|geschopt)| in elkaar (geslagen|slaan|slaat)| (duwt|duwde|trapt|trapte|gooit|gooide) .{0,25}(me|mij|naar mij|naar me) | (agressief|gewelddadig|agressie) .{0,40}(bang|nu|vannacht|binnen|deur)| (knife|gun) " +
         @"| (hits|hitting|beats|beating|hurts|hurting|attacking|attacks|chokes|choking) (me|her|him|us|my)|(threaten|threatens|threatening|threatened) (me|to)| (going|gonna) to kill| (rape|raped|abuse|abused|abusing) ",
         RegexOptions.CultureInvariant)]
     private static partial Regex Violence();
 
     [GeneratedRegex(
-        @" (kind|kinderen|kindje|kindjes|kinders|baby|babys|zoon|zoontje|dochter|dochtertje|kids|child|children|kid|meisje|jongetje|nichtje|neefje|kleinkind)\w* .{0,50}(slaat|sloeg|slaan|geslagen|mishandel|misbruik|verwaarloos|alleen (thuis|gelaten)|vermist|weggelopen|verdwenen|blauwe plekken|schopt|geschopt|opgesloten|aan (haar|hem) zit|in gevaar|onveilig|niet veilig|beaten|abuse|abused|hit|hits|hurt|neglect|schudt|geschud)" +
+        @" (kind|kinderen|kindje|kindjes|kinders|baby|babys|zoon|zoontje|dochter|dochtertje|kids|child|children|kid|meisje|jongetje|nichtje|neefje|kleinkind)\w* .{0,50}(slaat|sloeg|slaan|geslagen|mishandel|misbruik|verwaarloos|alleen (thuis|gelaten)|vermist|weggelopen|verdwenen|blauwe plekken|schopt|geschopt|opgesloten|aan (haar|hem) zit|in gevaar|onveilig|niet veilig|beaten|abuse|abused|hit|hits|hurt|neglect|neglected|left alone|alone for days|schudt|geschud|buiten in de kou|niet naar binnen|buitengesloten)" +
         @"| (slaat|sloeg|slaan|mishandelt|misbruikt|verwaarloost|schopt|schudt|hits|beats|abuses)( \w+){0,3} (kind|kinderen|kindje|baby|zoon|zoontje|dochter|dochtertje|kids|child|children|kid|meisje|jongetje)" +
         @"| (kind|kinderen|kindje|kindjes|baby|kids|child|children)\w* .{0,40}(krijgt|krijgen) (geen|nauwelijks) (eten|te eten)",
         RegexOptions.CultureInvariant)]
@@ -75,19 +75,19 @@ public sealed partial class CrisisDetector
 
     [GeneratedRegex(
         @" (vannacht|vanavond|tonight|deze nacht|straks|vandaag|nu|today|now) .{0,60}(slapen|slaapplek|slaap|op straat|buiten|nergens|onderdak|dak boven|sleep|street|geen plek|opvang|dakloos|homeless|huis uit|eruit|geen bed)" +
-        @"| (slapen|slaapplek|slaap|op straat|buiten slapen|nergens|onderdak|dak boven|sleep|street|dakloos|homeless|eruit gezet|uit huis gezet|buiten gezet) .{0,60}(vannacht|vanavond|tonight|deze nacht|vandaag|today)",
+        @"| (slapen|slaapplek|slaap|op straat|buiten slapen|nergens|onderdak|dak boven|sleep|street|dakloos|homeless|eruit gezet|uit huis gezet|buiten gezet|gegooid|gezet|gevlucht|geen plek|geen bed) .{0,60}(vannacht|vanavond|tonight|deze nacht|vandaag|today)",
         RegexOptions.CultureInvariant)]
     private static partial Regex NoShelterTonight();
 
     [GeneratedRegex(
-        @" (geen|nergens (een )?)(slaapplek|slaapplaats|plek om te slapen|plek om te overnachten)| nergens (heen|naartoe|naar toe|te slapen|om te slapen|te gaan)(?! (voor|met) )" +
+        @" (geen |nergens (een )?)(slaapplek|slaapplaats|plek om te slapen|plek om te overnachten)| nergens (heen|naartoe|naar toe|te slapen|om te slapen|te gaan)(?! (voor|met) )" +
         @"| waar (kan|moet) (ik|we|hij|ze) (vannacht |vanavond |nu )?(slapen|overnachten|heen)| (kicked out|thrown out)| (sta|staan|staat|zit|zitten|slaap|slapen|slaapt|lig|liggen|ligt) (nu |al |sinds vandaag |vanaf vandaag )?(buiten|op straat|in (mijn|de|een|zijn|haar) auto|in het park)" +
-        @"| (slaap|slapen|sta|staan|zit|zitten|lig|liggen) (nu |al |vanaf vandaag )?(buiten|op straat|in (mijn|de|een) auto|in het park)| nowhere to (sleep|go|stay)| sleeping (rough|outside|on the street|in my car)",
+        @"| (slaap|slapen|sta|staan|zit|zitten|lig|liggen) (nu |al |vanaf vandaag )?(buiten|op straat|in (mijn|de|een) auto|in het park)| nowhere to (sleep|go|stay)| zwerf\w*| over straat| sleeping (rough|outside|on the street|in my car)",
         RegexOptions.CultureInvariant)]
     private static partial Regex NoShelterNow();
 
     [GeneratedRegex(
-        @" (overdosis|overdose|(krijgt|krijg|kreeg|heeft|heb) geen (lucht|adem)|hartstilstand|reanim\w*|(ernstig|zwaar) gewond|allergische (reactie|shock)|anafylact\w*|gestikt|verstikking|vergif\w*|giftig\w*|gevallen en kan niet (meer )?opstaan|veel bloed|poison\w*|bewusteloos|buiten bewustzijn|unconscious|hartaanval|heart attack|beroerte|hersenbloeding|stroke|ademt niet|ademt nauwelijks|not breathing|stikt|choking|flauwgevallen|epileptische aanval|pijn op de borst|chest pain|niet (meer )?wakker te krijgen|bloedt (heel |erg |enorm )?(veel|erg|hard))" +
+        @" (overdosis|overdose|ingeslikt|batterij|knoopcel|(krijgt|krijg|kreeg|heeft|heb) geen (lucht|adem)|hartstilstand|reanim\w*|(ernstig|zwaar) gewond|allergische (reactie|shock)|anafylact\w*|gestikt|verstikking|vergif\w*|giftig\w*|gevallen en kan niet (meer )?opstaan|veel bloed|poison\w*|bewusteloos|buiten bewustzijn|unconscious|hartaanval|heart attack|beroerte|hersenbloeding|stroke|ademt niet|ademt nauwelijks|not breathing|stikt|choking|flauwgevallen|epileptische aanval|pijn op de borst|chest pain|niet (meer )?wakker te krijgen|bloedt (heel |erg |enorm )?(veel|erg|hard))" +
         @"| (ligt|lag|zit|is) .{0,30}(reageert|reageerde) (niet|nergens)| (kan|kon) (niet|nauwelijks) (meer )?ademen| (cant|can t|cannot) breathe| ambulance| stuiptrekking\w*| bloedt\b" +
         @"| (pillen|medicijnen|tabletten|slaappillen|pills) .{0,20}(ingenomen|in genomen|geslikt|opgegeten|genomen|slikken|taken|took)" +
         @"| (alle|al (mijn|zijn|haar)|een hele strip|hele doos|veel te veel|handvol) (pillen|medicijnen|tabletten|slaappillen)" +

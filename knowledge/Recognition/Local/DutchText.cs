@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Globalization;
 using System.Text;
 
 namespace Bouwmarkt.Bot.Knowledge.Recognition.Local;
@@ -35,18 +34,27 @@ public static class DutchText
                 continue;
             }
 
-            var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-            foreach (var d in decomposed)
-            {
-                if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
-                {
-                    builder.Append(char.IsLetterOrDigit(d) ? char.ToLowerInvariant(d) : ' ');
-                }
-            }
+            // Mapped by hand: with invariant globalization string.Normalize does not decompose accents.
+            var folded = FoldAccent(char.ToLowerInvariant(c));
+            builder.Append(char.IsLetterOrDigit(folded) ? folded : ' ');
         }
 
         return builder.ToString();
     }
+
+    private static char FoldAccent(char c) => c switch
+    {
+        'à' or 'á' or 'â' or 'ã' or 'ä' or 'å' => 'a',
+        'è' or 'é' or 'ê' or 'ë' => 'e',
+        'ì' or 'í' or 'î' or 'ï' => 'i',
+        'ò' or 'ó' or 'ô' or 'õ' or 'ö' or 'ø' => 'o',
+        'ù' or 'ú' or 'û' or 'ü' => 'u',
+        'ý' or 'ÿ' => 'y',
+        'ç' => 'c',
+        'ñ' => 'n',
+        '\u2019' or '\u2018' => '\'',
+        _ => c,
+    };
 
     /// <summary>The words of <paramref name="text"/> after folding and expanding chat abbreviations.</summary>
     public static List<string> Words(string text)
