@@ -23,6 +23,7 @@ public sealed class LocalRecognizer : IRecognizer, IDisposable
     private const double CompoundFactor = 0.9;
     private const double CrisisEvidence = 0.9;
     private const double GapFactor = 0.85;
+    private const double BroadWordWeight = 0.9;
 
     private static readonly FrozenDictionary<CrisisKind, string> CrisisNeed = new Dictionary<CrisisKind, string>
     {
@@ -82,7 +83,11 @@ public sealed class LocalRecognizer : IRecognizer, IDisposable
             }
 
             var key = string.Join(' ', words.Select(w => _wordStem[w]));
-            var weight = words.Count == 1 && words[0].Length <= 3 ? 0.7 : labels[i].Weight;
+            // Single words on a top-level need are broad ('huis', 'alleen', 'bang'): enough on their own, but weaker
+            // than a specific label, so a side remark does not outrank the message's subject.
+            var weight = words.Count == 1 && words[0].Length <= 3 ? 0.7
+                : words.Count == 1 && labels[i].Concept == labels[i].Need ? BroadWordWeight
+                : labels[i].Weight;
             if (!phrases.TryGetValue(key, out var byConcept))
             {
                 phrases[key] = byConcept = new Dictionary<string, LabelHit>(StringComparer.Ordinal);
