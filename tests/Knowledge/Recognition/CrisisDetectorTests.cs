@@ -24,6 +24,11 @@ public sealed class CrisisDetectorTests
     [InlineData("mijn zoon heeft een hele strip pillen geslikt", CrisisKind.MedicalEmergency)]
     [InlineData("oma is bewusteloos gevallen", CrisisKind.MedicalEmergency)]
     [InlineData("mn dochter heeft bleekmiddel gedronken", CrisisKind.MedicalEmergency)]
+    [InlineData("mijn collega is suïcidaal", CrisisKind.Suicide)]
+    [InlineData("ik wil mijn leven beëindigen", CrisisKind.Suicide)]
+    [InlineData("ik kan zo niet meer verder", CrisisKind.Suicide)]
+    [InlineData("hij heeft rattengif gegeten", CrisisKind.MedicalEmergency)]
+    [InlineData("ik slaap vannacht op het station", CrisisKind.NoShelterTonight)]
     public void Detect_CrisisPhrasing_IsUrgentWithItsKind(string text, CrisisKind kind)
     {
         var urgency = _detector.Detect(text);
@@ -39,6 +44,7 @@ public sealed class CrisisDetectorTests
     [InlineData("ik ben bang dat we over een paar maanden uit ons huis moeten")]
     [InlineData("ik heb schulden en slaap er slecht van")]
     [InlineData("mijn kind wordt gepest op school")]
+    [InlineData("ik heb soms een paniekaanval als ik de post zie")]
     [InlineData("ik zoek een slaapplek voor mijn logé volgende maand")]
     public void Detect_OrdinaryWorry_IsNotUrgent(string text)
     {
