@@ -49,7 +49,7 @@ public static partial class DutchInput
                 continue;
             }
 
-            if (char.IsLetterOrDigit(c) || c == '?')
+            if (char.IsLetterOrDigit(c))
             {
                 if (space && builder.Length > 0)
                 {

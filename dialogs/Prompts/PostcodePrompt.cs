@@ -8,8 +8,25 @@ namespace Bouwmarkt.Bot.Dialogs.Prompts;
 public sealed partial class PostcodePrompt(string id, PromptSettings settings, PromptValidator<string>? validator = null)
     : Prompt<string>(id, settings, validator)
 {
-    protected override PromptRecognizerResult<string> Recognize(string? text, PromptOptions options) =>
-        Parse(text) is { } postcode ? new(true, postcode) : PromptRecognizerResult<string>.Failed;
+    private static readonly System.Collections.Frozen.FrozenSet<string> SkipWords = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.Ordinal, "sla over", "overslaan", "weet ik niet", "weet niet", "geen idee", "geen", "liever niet", "skip");
+
+    /// <summary>Shows the options' choices (such as 'Sla over').</summary>
+    protected override IReadOnlyList<Choice>? ChoicesFor(PromptOptions options) => options?.Choices;
+
+    /// <summary>A postcode gives its normalized form; a skip word gives an empty string.</summary>
+    protected override PromptRecognizerResult<string> Recognize(string? text, PromptOptions options)
+    {
+        if (Parse(text) is { } postcode)
+        {
+            return new(true, postcode);
+        }
+
+        var n = DutchInput.Normalize(text);
+        return SkipWords.Contains(n) || (options?.Choices?.Any(c => DutchInput.Normalize(c.Value) == n) ?? false)
+            ? new(true, "")
+            : PromptRecognizerResult<string>.Failed;
+    }
 
     protected override JsonNode ToNode(string value) => JsonValue.Create(value);
 

@@ -1,0 +1,22 @@
+using Bouwmarkt.Bot.Dialogs.Texts;
+using Bouwmarkt.Bot.Knowledge.Matching;
+using Bouwmarkt.Bot.Knowledge.Recognition;
+using Bouwmarkt.Bot.Knowledge.Taxonomy;
+using Bouwmarkt.Bot.Protocol.State;
+
+namespace Bouwmarkt.Bot.Dialogs.Intake;
+
+/// <summary>Everything the intake dialogs use; all singletons, built once.</summary>
+public sealed record IntakeServices(
+    IRecognizer Recognizer,
+    IOfferMatcher Matcher,
+    HelpTaxonomy Taxonomy,
+    TextCatalog Texts,
+    IHandoffSender Handoff,
+    IFeedbackStore Feedback,
+    ConversationState ConversationState,
+    UserState UserState,
+    IntakeOptions Options)
+{
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+}
