@@ -21,9 +21,6 @@ public sealed partial class IntakeDialog : ComponentDialog
     public const string ProfessionalId = "intake.professional";
     public const string HumanId = "intake.human";
 
-    /// <summary>Turn-state key set when 'vergeet mij' deleted the state; the bot must not save it again.</summary>
-    public const string ForgottenKey = "intake.forgotten";
-
     private const string TextPromptId = "prompt.text";
     private const string ChoicePromptId = "prompt.choice";
     private const string ConfirmPromptId = "prompt.confirm";
@@ -164,7 +161,7 @@ public sealed partial class IntakeDialog : ComponentDialog
         await innerDc.CancelAllDialogsAsync(ct).ConfigureAwait(false);
         await _s.ConversationState.DeleteAsync(innerDc.Context, ct).ConfigureAwait(false);
         await _s.UserState.DeleteAsync(innerDc.Context, ct).ConfigureAwait(false);
-        innerDc.Context.TurnState.Set(ForgottenKey, ForgottenMarker.Instance);
+        innerDc.Context.MarkStateDeleted();
         await Say(innerDc, "interrupt.forgotten", ct).ConfigureAwait(false);
         return new DialogTurnResult(DialogTurnStatus.Cancelled);
     }
@@ -200,9 +197,4 @@ public sealed partial class IntakeDialog : ComponentDialog
     private Task Say(DialogContext dc, string key, CancellationToken ct) => dc.Context.SendActivityAsync(T(key), ct);
 
     private sealed record RecognitionCache(string Text, Recognition Recognition);
-
-    private sealed class ForgottenMarker
-    {
-        public static readonly ForgottenMarker Instance = new();
-    }
 }

@@ -1,0 +1,51 @@
+using Bouwmarkt.Bot.Dialogs.Engine;
+using Bouwmarkt.Bot.Dialogs.Intake;
+using Bouwmarkt.Bot.Protocol.Schema;
+using Bouwmarkt.Bot.Protocol.State;
+using Bouwmarkt.Bot.Protocol.Turns;
+
+namespace Bouwmarkt.Bot.Conversation;
+
+/// <summary>The bot: runs the intake dialog on messages and greets members who join; state saved after each turn.</summary>
+/// <remarks>Built once; the dialog stack lives in <see cref="ConversationState"/> under "DialogState".</remarks>
+public sealed partial class IntakeBot : IBot
+{
+    private readonly IntakeDialog _dialog;
+    private readonly DialogSet _dialogs;
+    private readonly BotState[] _states;
+    private readonly ILogger<IntakeBot> _logger;
+
+    public IntakeBot(IntakeDialog dialog, ConversationState conversationState, UserState userState, ILogger<IntakeBot> logger)
+    {
+        ArgumentNullException.ThrowIfNull(dialog);
+        ArgumentNullException.ThrowIfNull(conversationState);
+        _dialog = dialog;
+        _dialogs = new DialogSet(conversationState.CreateDialogStateProperty()).Add(dialog);
+        _states = [conversationState, userState];
+        _logger = logger;
+    }
+
+    public async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var activity = turnContext.Activity;
+        var run = activity.Type switch
+        {
+            ActivityTypes.Message => true,
+            // Greet when someone other than the bot joined (Bot Builder's OnMembersAdded rule).
+            ActivityTypes.ConversationUpdate => activity.MembersAdded?.Any(m => m.Id != activity.Recipient?.Id) == true,
+            _ => false,
+        };
+        if (!run)
+        {
+            return;
+        }
+
+        var result = await _dialogs.RunAsync(_dialog, turnContext, null, cancellationToken).ConfigureAwait(false);
+        await turnContext.SaveOrForgetAsync(_states, cancellationToken).ConfigureAwait(false);
+        LogTurn(_logger, activity.ChannelId ?? "", result.Status);
+    }
+
+    [LoggerMessage(EventId = 6001, Level = LogLevel.Debug, Message = "Intake turn on {ChannelId} ended {Status}.")]
+    private static partial void LogTurn(ILogger logger, string channelId, DialogTurnStatus status);
+}
