@@ -9,13 +9,19 @@ namespace Bouwmarkt.Bot.Dialogs.Intake;
 /// <summary>Shows matched offers grouped by route, lightest first, as cards where the channel shows them and as text elsewhere.</summary>
 public sealed class ResultsPresenter(TextCatalog texts)
 {
-    private static readonly string[] Hard = ["geld", "wonen"];
+    // Debt that threatens the home: money and housing at once, even when only one need was named.
+    private static readonly string[] HardConcepts = ["huurachterstand", "uitzetting"];
 
-    /// <summary>True when the needs call for integrated help first: several needs, urgency, or money with housing.</summary>
-    public static bool WijkteamFirst(IReadOnlyCollection<string> needs, bool urgent) => needs.Count > 1 || urgent;
+    /// <summary>True for a known hard combination: money with housing.</summary>
+    public static bool IsHardCombination(IReadOnlyCollection<string> needs, IReadOnlyCollection<string> concepts) =>
+        (needs.Contains("geld") && needs.Contains("wonen")) || HardConcepts.Any(concepts.Contains);
+
+    /// <summary>True when integrated help goes first: several needs, a hard combination, or urgency.</summary>
+    public static bool WijkteamFirst(IReadOnlyCollection<string> needs, IReadOnlyCollection<string> concepts, bool urgent) =>
+        needs.Count > 1 || urgent || IsHardCombination(needs, concepts);
 
     /// <summary>The activities for <paramref name="result"/>.</summary>
-    public IReadOnlyList<Activity> Present(MatchResult result, IReadOnlyCollection<string> needs, bool urgent, string reasonAnswer, int maxPerRoute, string? channelId)
+    public IReadOnlyList<Activity> Present(MatchResult result, IReadOnlyCollection<string> needs, IReadOnlyCollection<string> concepts, bool urgent, string reasonAnswer, int maxPerRoute, string? channelId)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(needs);
@@ -26,10 +32,11 @@ public sealed class ResultsPresenter(TextCatalog texts)
         }
 
         var activities = new List<Activity> { Activity.CreateMessage(texts["results.intro"]) };
-        if (WijkteamFirst(needs, urgent) && routes.Any(r => r.Route == Route.Maatwerk))
+        ArgumentNullException.ThrowIfNull(concepts);
+        if (WijkteamFirst(needs, concepts, urgent) && routes.Any(r => r.Route == Route.Maatwerk))
         {
             routes = [.. routes.Where(r => r.Route == Route.Maatwerk), .. routes.Where(r => r.Route != Route.Maatwerk)];
-            var hard = Hard.All(needs.Contains);
+            var hard = IsHardCombination(needs, concepts);
             activities.Add(Activity.CreateMessage(texts[hard ? "results.hard_combination" : urgent ? "intake.urgent_noted" : "results.wijkteam_first"]));
         }
 
