@@ -253,7 +253,8 @@ public sealed partial class IntakeDialog
 
     private async Task<DialogTurnResult> HandoffStepAsync(WaterfallStepContext sc, CancellationToken ct)
     {
-        if (sc.Result is JsonValue v && v.TryGetValue<bool>(out var yes) && yes)
+        // 'terug' from the feedback must not send a handoff twice.
+        if (sc.Values["handoffSent"] is null && sc.Result is JsonValue v && v.TryGetValue<bool>(out var yes) && yes)
         {
             return await sc.BeginDialogAsync(HandoffId, null, ct).ConfigureAwait(false);
         }
@@ -261,8 +262,15 @@ public sealed partial class IntakeDialog
         return await sc.NextAsync(null, ct).ConfigureAwait(false);
     }
 
-    private Task<DialogTurnResult> FeedbackStepAsync(WaterfallStepContext sc, CancellationToken ct) =>
-        sc.BeginDialogAsync(FeedbackId, null, ct);
+    private Task<DialogTurnResult> FeedbackStepAsync(WaterfallStepContext sc, CancellationToken ct)
+    {
+        if (sc.Result is JsonValue v && v.TryGetValue<bool>(out var sent) && sent)
+        {
+            sc.Values["handoffSent"] = true;
+        }
+
+        return sc.BeginDialogAsync(FeedbackId, null, ct);
+    }
 
     private async Task<DialogTurnResult> GoodbyeStepAsync(WaterfallStepContext sc, CancellationToken ct)
     {
