@@ -237,8 +237,13 @@ public sealed partial class IntakeDialog
     {
         var profile = await GetProfileAsync(sc.Context, ct).ConfigureAwait(false);
         var question = sc.Values["urgencyQuestion"]?.GetValue<string>();
-        profile.Urgent = sc.Result is JsonValue v && v.TryGetValue<bool>(out var yes) && yes;
-        profile.UrgentReason = profile.Urgent && question is not null ? T(question) : null;
+        // The worry path may already have marked danger; a yes here adds to it, it never clears it.
+        if (question is not null && IsYes(sc.Result))
+        {
+            profile.Urgent = true;
+            profile.UrgentReason = T(question);
+        }
+
         await SaveProfileAsync(sc.Context, profile, ct).ConfigureAwait(false);
 
         await ShowOffersAsync(sc, profile, ct).ConfigureAwait(false);
