@@ -26,6 +26,7 @@ public sealed partial class IntakeDialog : ComponentDialog
     private const string ConfirmPromptId = "prompt.confirm";
     private const string PostcodePromptId = "prompt.postcode";
     private const string RecognitionKey = "intake.recognition";
+    private const string ProfileKey = "intake.profile";
 
     private readonly IntakeServices _s;
     private readonly IStatePropertyAccessor<IntakeProfile> _profile;
@@ -161,6 +162,7 @@ public sealed partial class IntakeDialog : ComponentDialog
         await innerDc.CancelAllDialogsAsync(ct).ConfigureAwait(false);
         await _s.ConversationState.DeleteAsync(innerDc.Context, ct).ConfigureAwait(false);
         await _s.UserState.DeleteAsync(innerDc.Context, ct).ConfigureAwait(false);
+        innerDc.Context.TurnState.Remove(ProfileKey);
         innerDc.Context.MarkStateDeleted();
         await Say(innerDc, "interrupt.forgotten", ct).ConfigureAwait(false);
         return new DialogTurnResult(DialogTurnStatus.Cancelled);
@@ -179,11 +181,24 @@ public sealed partial class IntakeDialog : ComponentDialog
         return recognition;
     }
 
-    private async Task<IntakeProfile> GetProfileAsync(ITurnContext context, CancellationToken ct) =>
-        (await _profile.GetAsync(context, () => new IntakeProfile(), ct).ConfigureAwait(false))!;
+    /// <summary>The profile, read from state once per turn and then shared by every step of the turn.</summary>
+    private async Task<IntakeProfile> GetProfileAsync(ITurnContext context, CancellationToken ct)
+    {
+        if (context.TurnState.Get<IntakeProfile>(ProfileKey) is { } cached)
+        {
+            return cached;
+        }
 
-    private Task SaveProfileAsync(ITurnContext context, IntakeProfile profile, CancellationToken ct) =>
-        _profile.SetAsync(context, profile, ct);
+        var profile = (await _profile.GetAsync(context, () => new IntakeProfile(), ct).ConfigureAwait(false))!;
+        context.TurnState.Set(ProfileKey, profile);
+        return profile;
+    }
+
+    private Task SaveProfileAsync(ITurnContext context, IntakeProfile profile, CancellationToken ct)
+    {
+        context.TurnState.Set(ProfileKey, profile);
+        return _profile.SetAsync(context, profile, ct);
+    }
 
     /// <summary>Forgets the answers but remembers the welcome was given.</summary>
     private async Task ResetProfileAsync(ITurnContext context, CancellationToken ct)
