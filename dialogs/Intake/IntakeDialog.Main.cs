@@ -113,15 +113,19 @@ public sealed partial class IntakeDialog
         }
 
         var prompt = _s.Texts.Format("intake.confirm_needs", ("needs", NeedList(profile.Needs)));
-        return await sc.PromptAsync(ChoicePromptId, new PromptOptions(prompt)
+        List<Choice> choices =
+        [
+            new Choice(T("intake.confirm_yes")) { Synonyms = ["ja", "klopt", "ja klopt", "jazeker", "goed"] },
+            new Choice(T("intake.confirm_add")) { Synonyms = ["toevoegen", "nog iets", "meer"] },
+            new Choice(T("intake.confirm_again")) { Synonyms = ["nee", "opnieuw vertellen", "klopt niet"] },
+        ];
+        if (profile.Needs.Count > 1)
         {
-            Choices =
-            [
-                new Choice(T("intake.confirm_yes")) { Synonyms = ["ja", "klopt", "ja klopt", "jazeker", "goed"] },
-                new Choice(T("intake.confirm_add")) { Synonyms = ["toevoegen", "nog iets", "meer"] },
-                new Choice(T("intake.confirm_again")) { Synonyms = ["nee", "opnieuw vertellen", "klopt niet"] },
-            ],
-        }, ct).ConfigureAwait(false);
+            // Several needs recognized: the resident may keep only the one that fits.
+            choices.Add(new Choice(T("intake.confirm_pick")) { Synonyms = ["een ervan", "kiezen", "een klopt"] });
+        }
+
+        return await sc.PromptAsync(ChoicePromptId, new PromptOptions(prompt) { Choices = choices }, ct).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> HandleConfirmStepAsync(WaterfallStepContext sc, CancellationToken ct)
@@ -136,6 +140,13 @@ public sealed partial class IntakeDialog
                 }, ct).ConfigureAwait(false);
             case 2:
                 return await sc.ReplaceDialogAsync(MainId, new JsonObject { ["again"] = true }, ct).ConfigureAwait(false);
+            case 3:
+                var profile = await GetProfileAsync(sc.Context, ct).ConfigureAwait(false);
+                sc.Values["picking"] = true;
+                return await sc.PromptAsync(ChoicePromptId, new PromptOptions(T("intake.pick_need"))
+                {
+                    Choices = [.. profile.Needs.Select(id => new Choice(_s.Taxonomy.Find(id)?.PrefLabel ?? id) { Synonyms = [id] })],
+                }, ct).ConfigureAwait(false);
             default:
                 return await sc.NextAsync(null, ct).ConfigureAwait(false);
         }
@@ -143,7 +154,19 @@ public sealed partial class IntakeDialog
 
     private async Task<DialogTurnResult> AskForWhomStepAsync(WaterfallStepContext sc, CancellationToken ct)
     {
-        if (ChoicePrompt.FromResult(sc.Result) is { } added && added.Index < NeedChoices.Count)
+        if (sc.Values["picking"] is not null && ChoicePrompt.FromResult(sc.Result) is { } picked)
+        {
+            sc.Values.Remove("picking");
+            var profile = await GetProfileAsync(sc.Context, ct).ConfigureAwait(false);
+            if (picked.Index < profile.Needs.Count)
+            {
+                profile.Needs = [profile.Needs[picked.Index]];
+                var need = profile.Needs[0];
+                profile.Concepts = [.. profile.Concepts.Where(c => _s.Taxonomy.NeedOf(c)?.Id == need)];
+                await SaveProfileAsync(sc.Context, profile, ct).ConfigureAwait(false);
+            }
+        }
+        else if (ChoicePrompt.FromResult(sc.Result) is { } added && added.Index < NeedChoices.Count)
         {
             var profile = await GetProfileAsync(sc.Context, ct).ConfigureAwait(false);
             var id = NeedChoices[added.Index].Id;

@@ -145,4 +145,32 @@ public sealed class IntakeFollowUpTests
         Assert.Null(asked.SuggestedActions);
         Assert.Contains("1. " + T("intake.for_me"), asked.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ConfirmNeeds_SeveralRecognized_ResidentCanKeepTheOneThatFits()
+    {
+        var matcher = new DialogFixedMatcher();
+        var h = new DialogIntakeHarness(matcher: matcher);
+        await h.SayAsync("hallo");
+        await h.SayAsync("ik ben eenzaam en vaak ziek");
+        Assert.Equal(T("intake.pick_need"), await h.AskedAfterAsync("Eén ervan klopt"));
+
+        Assert.Equal(T("intake.for_whom"), await h.AskedAfterAsync("Gezondheid"));
+        await h.SayAsync("voor mezelf");
+        await h.SayAsync("1234");
+        await h.SayAsync("nee");
+
+        Assert.Equal(["gezondheid"], Assert.Single(matcher.Requests).Needs);
+    }
+
+    [Fact]
+    public async Task ConfirmNeeds_OneRecognized_OffersNoPickChoice()
+    {
+        var h = new DialogIntakeHarness();
+        await h.SayAsync("hallo");
+
+        var asked = (await h.SayAsync("ik ben eenzaam")).Last();
+
+        Assert.DoesNotContain(asked.SuggestedActions!.Actions, a => a.Title == T("intake.confirm_pick"));
+    }
 }
