@@ -11,6 +11,7 @@ namespace Bouwmarkt.Bot.Dialogs.Engine;
 [JsonSerializable(typeof(PromptState))]
 [JsonSerializable(typeof(PromptOptions))]
 [JsonSerializable(typeof(FoundChoice))]
+[JsonSerializable(typeof(Area))]
 [JsonSerializable(typeof(JsonObject))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(bool))]

@@ -9,4 +9,8 @@ public sealed record HandoffRequest(
     bool Urgent,
     string Contact,
     string ChannelId,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt)
+{
+    /// <summary>The place the resident named instead of a postcode.</summary>
+    public string? Gemeente { get; init; }
+}

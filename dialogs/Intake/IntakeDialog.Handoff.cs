@@ -61,7 +61,10 @@ public sealed partial class IntakeDialog
                 profile.Urgent,
                 contact,
                 sc.Context.Activity.ChannelId ?? "",
-                _s.Time.GetUtcNow());
+                _s.Time.GetUtcNow())
+            {
+                Gemeente = profile.Gemeente,
+            };
             var sent = await _s.Handoff.SendAsync(request, ct).ConfigureAwait(false);
             await sc.Context.SendActivityAsync(T(sent ? "handoff.sent" : "handoff.failed"), ct).ConfigureAwait(false);
             return await sc.EndDialogAsync(JsonValue.Create(sent), ct).ConfigureAwait(false);
@@ -88,9 +91,9 @@ public sealed partial class IntakeDialog
             lines.Add(_s.Texts.Format("handoff.summary_for_whom", ("value", ForWhomLabel(forWhom))));
         }
 
-        if (profile.Postcode is { Length: > 0 } postcode)
+        if ((profile.Postcode ?? profile.Gemeente) is { Length: > 0 } area)
         {
-            lines.Add(_s.Texts.Format("handoff.summary_area", ("value", postcode)));
+            lines.Add(_s.Texts.Format(profile.Postcode is null ? "handoff.summary_place" : "handoff.summary_area", ("value", area)));
         }
 
         if (profile.Urgent)

@@ -218,7 +218,7 @@ public sealed partial class IntakeDialog
     }
 
     private Task<DialogTurnResult> AskPostcodeStepAsync(WaterfallStepContext sc, CancellationToken ct) =>
-        sc.PromptAsync(PostcodePromptId, new PromptOptions(T("intake.ask_postcode"))
+        sc.PromptAsync(AreaPromptId, new PromptOptions(T("intake.ask_postcode"))
         {
             RetryPrompt = T("intake.retry_postcode"),
             Choices = [new Choice(T("prompt.skip"))],
@@ -227,7 +227,7 @@ public sealed partial class IntakeDialog
     private async Task<DialogTurnResult> AskUrgencyStepAsync(WaterfallStepContext sc, CancellationToken ct)
     {
         var profile = await GetProfileAsync(sc.Context, ct).ConfigureAwait(false);
-        profile.Postcode = sc.Result?.GetValue<string>() is { Length: > 0 } postcode ? postcode : null;
+        SetArea(profile, sc.Result);
         await SaveProfileAsync(sc.Context, profile, ct).ConfigureAwait(false);
 
         // At most one question, and only one that changes the route or the urgency.
@@ -312,12 +312,20 @@ public sealed partial class IntakeDialog
     {
         var request = new MatchRequest(profile.Needs, profile.Concepts, new MatchAnswers(
             ForWhom: profile.ForWhom,
+            Gemeente: profile.Gemeente,
             Postcode: profile.Postcode,
             Urgent: profile.Urgent));
         var result = _s.Matcher.Match(request);
         var reason = profile.UrgentReason is null ? NeedList(profile.Needs) : $"{NeedList(profile.Needs)}; {profile.UrgentReason}";
         var activities = _results.Present(result, profile.Needs, profile.Concepts, profile.Urgent, reason, request.MaxPerRoute, sc.Context.Activity.ChannelId);
         await sc.Context.SendActivitiesAsync(activities, ct).ConfigureAwait(false);
+    }
+
+    private static void SetArea(IntakeProfile profile, JsonNode? result)
+    {
+        var area = AreaPrompt.FromResult(result) ?? Area.Skipped;
+        profile.Postcode = area.Postcode;
+        profile.Gemeente = area.Place;
     }
 
     /// <summary>'geld en schulden en wonen' in plain words.</summary>

@@ -80,9 +80,9 @@ public sealed partial class IntakeDialog
         async (sc, ct) =>
         {
             var profile = await GetProfileAsync(sc.Context, ct).ConfigureAwait(false);
-            profile.Postcode = sc.Result?.GetValue<string>() is { Length: > 0 } postcode ? postcode : null;
+            SetArea(profile, sc.Result);
             await SaveProfileAsync(sc.Context, profile, ct).ConfigureAwait(false);
-            var result = _s.Matcher.Match(new MatchRequest(profile.Needs, profile.Concepts, new MatchAnswers(ForWhom: ForWhom.Helper, Postcode: profile.Postcode)));
+            var result = _s.Matcher.Match(new MatchRequest(profile.Needs, profile.Concepts, new MatchAnswers(ForWhom: ForWhom.Helper, Gemeente: profile.Gemeente, Postcode: profile.Postcode)));
             if (result.Routes.All(r => r.Offers.Count == 0))
             {
                 await sc.Context.SendActivityAsync(T("helping.no_match"), ct).ConfigureAwait(false);

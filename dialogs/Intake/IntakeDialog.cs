@@ -24,7 +24,7 @@ public sealed partial class IntakeDialog : ComponentDialog
     private const string TextPromptId = "prompt.text";
     private const string ChoicePromptId = "prompt.choice";
     private const string ConfirmPromptId = "prompt.confirm";
-    private const string PostcodePromptId = "prompt.postcode";
+    private const string AreaPromptId = "prompt.area";
     private const string RecognitionKey = "intake.recognition";
     private const string ProfileKey = "intake.profile";
 
@@ -46,7 +46,7 @@ public sealed partial class IntakeDialog : ComponentDialog
         AddDialog(new TextPrompt(TextPromptId, settings));
         AddDialog(new ChoicePrompt(ChoicePromptId, settings));
         AddDialog(new ConfirmPrompt(ConfirmPromptId, settings));
-        AddDialog(new PostcodePrompt(PostcodePromptId, settings));
+        AddDialog(new AreaPrompt(AreaPromptId, settings));
         AddDialog(BuildHandoff());
         AddDialog(BuildFeedback());
         AddDialog(BuildHelping());

@@ -16,6 +16,9 @@ public sealed class IntakeProfile
     /// <summary>'1234' or '1234 AB'; empty when skipped.</summary>
     public string? Postcode { get; set; }
 
+    /// <summary>The place (gemeente) the resident named instead of a postcode.</summary>
+    public string? Gemeente { get; set; }
+
     public bool Urgent { get; set; }
 
     /// <summary>The answer that made it urgent, to explain why offers match.</summary>

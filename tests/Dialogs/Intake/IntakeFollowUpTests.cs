@@ -98,9 +98,29 @@ public sealed class IntakeFollowUpTests
         await h.SayAsync("ja");
         await h.SayAsync("voor mezelf");
 
-        var asked = await h.AskedAfterAsync("Utrecht centrum");
+        var asked = await h.AskedAfterAsync("ergens in het midden van het land denk ik");
 
         Assert.Equal(T("intake.retry_postcode"), asked);
+    }
+
+    [Theory]
+    [InlineData("Utrecht", "Utrecht")]
+    [InlineData("den haag", "Den Haag")]
+    [InlineData("'s-Hertogenbosch", "'s-Hertogenbosch")]
+    public async Task Area_PlaceNameInsteadOfPostcode_ReachesTheMatcherAsGemeente(string typed, string expected)
+    {
+        var matcher = new DialogFixedMatcher();
+        var h = new DialogIntakeHarness(matcher: matcher);
+        await h.SayAsync("hallo");
+        await h.SayAsync("ik voel me eenzaam");
+        await h.SayAsync("ja");
+        await h.SayAsync("voor mezelf");
+
+        await h.SayAsync(typed);
+
+        var answers = Assert.Single(matcher.Requests).Answers;
+        Assert.Equal(expected, answers.Gemeente);
+        Assert.Null(answers.Postcode);
     }
 
     [Fact]
