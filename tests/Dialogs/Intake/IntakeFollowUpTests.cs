@@ -193,4 +193,35 @@ public sealed class IntakeFollowUpTests
 
         Assert.DoesNotContain(asked.SuggestedActions!.Actions, a => a.Title == T("intake.confirm_pick"));
     }
+
+    [Fact]
+    public async Task HealthNeed_AsksWhetherHelpIsNeededToday()
+    {
+        var h = new DialogIntakeHarness();
+        await h.SayAsync("hallo");
+        await h.SayAsync("ik ben vaak ziek");
+        await h.SayAsync("ja");
+        await h.SayAsync("voor mezelf");
+
+        Assert.Equal(T("intake.ask_health_now"), await h.AskedAfterAsync("1234"));
+    }
+
+    [Fact]
+    public async Task Area_ThreeTimesNotUnderstood_OffersTheWayOutAndStillShowsOffers()
+    {
+        var matcher = new DialogFixedMatcher();
+        var h = new DialogIntakeHarness(matcher: matcher);
+        await h.SayAsync("hallo");
+        await h.SayAsync("ik voel me eenzaam");
+        await h.SayAsync("ja");
+        await h.SayAsync("voor mezelf");
+        await h.SayAsync("12");
+        await h.SayAsync("?!");
+
+        var replies = await h.SayAsync("99999");
+
+        Assert.Equal(T("prompt.way_out"), replies[0].Text);
+        Assert.Equal(T("intake.ask_handoff"), replies[^1].Text);
+        Assert.Null(Assert.Single(matcher.Requests).Answers.Postcode);
+    }
 }
