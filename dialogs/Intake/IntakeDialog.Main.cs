@@ -317,7 +317,7 @@ public sealed partial class IntakeDialog
             Urgent: profile.Urgent));
         var result = _s.Matcher.Match(request);
         var reason = profile.UrgentReason is null ? NeedList(profile.Needs) : $"{NeedList(profile.Needs)}; {profile.UrgentReason}";
-        var activities = _results.Present(result, profile.Needs, profile.Concepts, profile.Urgent, reason, request.MaxPerRoute, sc.Context.Activity.ChannelId);
+        var activities = _results.Present(result, profile.Needs, profile.Concepts, profile.Urgent, reason, request.MaxPerRoute, ChannelCapabilities.For(sc.Context.Activity));
         await sc.Context.SendActivitiesAsync(activities, ct).ConfigureAwait(false);
     }
 

@@ -90,7 +90,7 @@ public sealed partial class IntakeDialog
             else
             {
                 var reason = string.Join(", ", profile.Concepts.Select(c => _s.Taxonomy.Find(c)?.PrefLabel ?? c).DefaultIfEmpty(_s.Taxonomy.Find("helpen")?.PrefLabel ?? "helpen"));
-                await sc.Context.SendActivitiesAsync(_results.Present(result, profile.Needs, [], false, reason, 3, sc.Context.Activity.ChannelId), ct).ConfigureAwait(false);
+                await sc.Context.SendActivitiesAsync(_results.Present(result, profile.Needs, [], false, reason, 3, ChannelCapabilities.For(sc.Context.Activity)), ct).ConfigureAwait(false);
             }
 
             return await sc.BeginDialogAsync(FeedbackId, null, ct).ConfigureAwait(false);

@@ -21,7 +21,7 @@ public sealed class ResultsPresenter(TextCatalog texts)
         needs.Count > 1 || urgent || IsHardCombination(needs, concepts);
 
     /// <summary>The activities for <paramref name="result"/>.</summary>
-    public IReadOnlyList<Activity> Present(MatchResult result, IReadOnlyCollection<string> needs, IReadOnlyCollection<string> concepts, bool urgent, string reasonAnswer, int maxPerRoute, string? channelId)
+    public IReadOnlyList<Activity> Present(MatchResult result, IReadOnlyCollection<string> needs, IReadOnlyCollection<string> concepts, bool urgent, string reasonAnswer, int maxPerRoute, ChannelCapabilities caps)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(needs);
@@ -40,7 +40,7 @@ public sealed class ResultsPresenter(TextCatalog texts)
             activities.Add(Activity.CreateMessage(texts[hard ? "results.hard_combination" : urgent ? "intake.urgent_noted" : "results.wijkteam_first"]));
         }
 
-        var caps = ChannelCapabilities.For(channelId);
+        ArgumentNullException.ThrowIfNull(caps);
         foreach (var route in routes)
         {
             var offers = route.Offers.Take(maxPerRoute).ToList();

@@ -29,6 +29,22 @@ public sealed record ChannelCapabilities(int MaxSuggestedActions, bool SupportsC
     public static ChannelCapabilities For(string? channelId) =>
         channelId is not null && ByChannel.TryGetValue(channelId, out var caps) ? caps : TextOnly;
 
+    /// <summary>The capabilities for a conversation: Teams shows suggested actions only in personal (1:1) chats.</summary>
+    public static ChannelCapabilities For(string? channelId, string? conversationType)
+    {
+        var caps = For(channelId);
+        var teamsGroup = string.Equals(channelId, ChannelIds.MsTeams, StringComparison.OrdinalIgnoreCase)
+            && conversationType is { Length: > 0 } && !string.Equals(conversationType, "personal", StringComparison.OrdinalIgnoreCase);
+        return teamsGroup ? caps with { MaxSuggestedActions = 0 } : caps;
+    }
+
+    /// <summary>The capabilities for the conversation <paramref name="activity"/> belongs to.</summary>
+    public static ChannelCapabilities For(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return For(activity.ChannelId, activity.Conversation?.ConversationType);
+    }
+
     /// <summary>True when <paramref name="count"/> suggested actions fit.</summary>
     public bool SupportsSuggestedActions(int count) => count <= MaxSuggestedActions;
 }

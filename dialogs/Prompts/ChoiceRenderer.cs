@@ -9,8 +9,17 @@ namespace Bouwmarkt.Bot.Dialogs.Prompts;
 public static class ChoiceRenderer
 {
     /// <summary>Builds the message for <paramref name="text"/> with <paramref name="choices"/> for <paramref name="channelId"/>.</summary>
-    public static Activity Render(string text, IReadOnlyList<Choice>? choices, ListStyle style, string? channelId)
+    public static Activity Render(string text, IReadOnlyList<Choice>? choices, ListStyle style, string? channelId) =>
+        Render(text, choices, style, ChannelCapabilities.For(channelId));
+
+    /// <summary>Builds the message for the channel and conversation of <paramref name="incoming"/>.</summary>
+    public static Activity Render(string text, IReadOnlyList<Choice>? choices, ListStyle style, Activity incoming) =>
+        Render(text, choices, style, ChannelCapabilities.For(incoming));
+
+    /// <summary>Builds the message for a channel with <paramref name="caps"/>.</summary>
+    public static Activity Render(string text, IReadOnlyList<Choice>? choices, ListStyle style, ChannelCapabilities caps)
     {
+        ArgumentNullException.ThrowIfNull(caps);
         var activity = Activity.CreateMessage(text);
         activity.InputHint = InputHints.ExpectingInput;
         if (choices is null || choices.Count == 0 || style == ListStyle.None)
@@ -18,7 +27,6 @@ public static class ChoiceRenderer
             return activity;
         }
 
-        var caps = ChannelCapabilities.For(channelId);
         var useActions = style switch
         {
             ListStyle.SuggestedAction => caps.MaxSuggestedActions > 0,

@@ -92,7 +92,7 @@ public abstract class Prompt<T> : Dialog
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(options);
         var text = isRetry ? options.RetryPrompt ?? options.Prompt : options.Prompt;
-        var activity = ChoiceRenderer.Render(text, ChoicesFor(options), options.Style, turnContext.Activity.ChannelId);
+        var activity = ChoiceRenderer.Render(text, ChoicesFor(options), options.Style, turnContext.Activity);
         return turnContext.SendActivityAsync(activity, cancellationToken);
     }
 

@@ -82,4 +82,17 @@ public sealed class ChoicePromptTests
         var found = ChoicePrompt.FromResult(client.DialogTurnResult!.Result);
         Assert.Equal(new FoundChoice("Eenzaamheid", 3), found);
     }
+
+    [Theory]
+    [InlineData("personal", true)]
+    [InlineData("groupChat", false)]
+    [InlineData("channel", false)]
+    public void Render_OnTeams_UsesSuggestedActionsOnlyInPersonalChats(string conversationType, bool actions)
+    {
+        var incoming = new Activity { ChannelId = ChannelIds.MsTeams, Conversation = new ConversationAccount("c") { ConversationType = conversationType } };
+
+        var activity = ChoiceRenderer.Render("Kies", [new Choice("Ja"), new Choice("Nee")], ListStyle.Auto, incoming);
+
+        Assert.Equal(actions, activity.SuggestedActions is not null);
+    }
 }
