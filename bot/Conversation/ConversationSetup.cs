@@ -35,6 +35,7 @@ public static class ConversationSetup
             sp.GetRequiredService<IOptions<IntakeOptions>>().Value)
         {
             Time = sp.GetService<TimeProvider>() ?? TimeProvider.System,
+            Logger = sp.GetRequiredService<ILogger<IntakeDialog>>(),
         });
         services.AddSingleton<IntakeDialog>();
         services.AddSingleton<IntakeBot>();

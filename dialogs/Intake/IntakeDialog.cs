@@ -5,6 +5,7 @@ using Bouwmarkt.Bot.Knowledge.Recognition;
 using Bouwmarkt.Bot.Protocol.Schema;
 using Bouwmarkt.Bot.Protocol.State;
 using Bouwmarkt.Bot.Protocol.Turns;
+using Microsoft.Extensions.Logging;
 
 namespace Bouwmarkt.Bot.Dialogs.Intake;
 
@@ -73,7 +74,8 @@ public sealed partial class IntakeDialog : ComponentDialog
             var recognition = await RecognizeAsync(innerDc.Context, text, cancellationToken).ConfigureAwait(false);
             if (recognition.Urgency.Urgent)
             {
-                await innerDc.Context.SendActivitiesAsync(_crisis.Messages(recognition.Urgency), cancellationToken).ConfigureAwait(false);
+                LogCrisis(_s.Logger, string.Join(",", recognition.Urgency.Kinds));
+            await innerDc.Context.SendActivitiesAsync(_crisis.Messages(recognition.Urgency), cancellationToken).ConfigureAwait(false);
             }
 
             switch (InterruptionRecognizer.Recognize(text))
@@ -103,6 +105,7 @@ public sealed partial class IntakeDialog : ComponentDialog
         var recognition = await RecognizeAsync(innerDc.Context, activity.Text, cancellationToken).ConfigureAwait(false);
         if (recognition.Urgency.Urgent)
         {
+            LogCrisis(_s.Logger, string.Join(",", recognition.Urgency.Kinds));
             await innerDc.Context.SendActivitiesAsync(_crisis.Messages(recognition.Urgency), cancellationToken).ConfigureAwait(false);
             await innerDc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
             return Dialog.EndOfTurn;
@@ -164,6 +167,7 @@ public sealed partial class IntakeDialog : ComponentDialog
         await _s.UserState.DeleteAsync(innerDc.Context, ct).ConfigureAwait(false);
         innerDc.Context.TurnState.Remove(ProfileKey);
         innerDc.Context.MarkStateDeleted();
+        LogForgotten(_s.Logger);
         await Say(innerDc, "interrupt.forgotten", ct).ConfigureAwait(false);
         return new DialogTurnResult(DialogTurnStatus.Cancelled);
     }
@@ -212,4 +216,10 @@ public sealed partial class IntakeDialog : ComponentDialog
     private Task Say(DialogContext dc, string key, CancellationToken ct) => dc.Context.SendActivityAsync(T(key), ct);
 
     private sealed record RecognitionCache(string Text, Recognition Recognition);
+
+    [LoggerMessage(EventId = 6201, Level = LogLevel.Information, Message = "Crisis signal ({Kinds}): help lines sent first.")]
+    private static partial void LogCrisis(ILogger logger, string kinds);
+
+    [LoggerMessage(EventId = 6202, Level = LogLevel.Information, Message = "A resident asked to be forgotten; conversation and user state deleted.")]
+    private static partial void LogForgotten(ILogger logger);
 }

@@ -3,6 +3,8 @@ using Bouwmarkt.Bot.Knowledge.Matching;
 using Bouwmarkt.Bot.Knowledge.Recognition;
 using Bouwmarkt.Bot.Knowledge.Taxonomy;
 using Bouwmarkt.Bot.Protocol.State;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Bouwmarkt.Bot.Dialogs.Intake;
 
@@ -19,4 +21,7 @@ public sealed record IntakeServices(
     IntakeOptions Options)
 {
     public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>Logs events only (crisis kind, 'vergeet mij'), never what the resident wrote.</summary>
+    public ILogger Logger { get; init; } = NullLogger.Instance;
 }
