@@ -88,4 +88,37 @@ public sealed class ConversationHostTests
 
         Assert.False(sent);
     }
+
+    [Fact]
+    public async Task Host_Restart_TheConversationContinuesWhereItWas()
+    {
+        // Same data folder for both hosts; the stand-in storage (until the LiteDB store lands) is shared the same way.
+        var data = Directory.CreateTempSubdirectory("bouwmarkt-dialogs-").FullName;
+        var shared = new MemoryStorage();
+        void Configure(Microsoft.AspNetCore.Builder.WebApplicationBuilder b)
+        {
+            Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton<Protocol.State.IStorage>(b.Services, shared);
+            DialogHostStandIns.Add(b);
+        }
+
+        try
+        {
+            await using (var first = await TestHost.StartAsync(null, Configure, data))
+            {
+                var bot = first.Services.GetRequiredService<IBot>();
+                await TurnAsync(bot, "hallo", "restart-1");
+                await TurnAsync(bot, "ik heb schulden", "restart-1");
+                await first.StopAsync();
+            }
+
+            await using var second = await TestHost.StartAsync(null, Configure, data);
+            var replies = await TurnAsync(second.Services.GetRequiredService<IBot>(), "ja", "restart-1");
+
+            Assert.Equal(T("intake.for_whom"), replies[^1].Text);
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
 }
