@@ -17,7 +17,10 @@ public static class ConversationSetup
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddOptions<IntakeOptions>().Bind(builder.Configuration.GetSection(IntakeOptions.Section));
+        services.AddOptions<IntakeOptions>().Bind(builder.Configuration.GetSection(IntakeOptions.Section))
+            .Validate(o => o.MaxAttempts >= 1, "Intake:MaxAttempts must be 1 or more.")
+            .Validate(o => Uri.TryCreate(o.PrivacyUrl, UriKind.Absolute, out _), "Intake:PrivacyUrl must be an absolute URL.")
+            .ValidateOnStart();
         services.AddOptions<HandoffOptions>().Bind(builder.Configuration.GetSection(HandoffOptions.Section));
         services.AddSingleton(_ => TextCatalog.Load());
         services.AddHttpClient(WebhookHandoffSender.ClientName);
