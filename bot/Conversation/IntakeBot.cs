@@ -12,6 +12,7 @@ public sealed partial class IntakeBot : IBot
 {
     private readonly IntakeDialog _dialog;
     private readonly DialogSet _dialogs;
+    private readonly IStatePropertyAccessor<DialogState> _stack;
     private readonly BotState[] _states;
     private readonly ILogger<IntakeBot> _logger;
 
@@ -20,7 +21,8 @@ public sealed partial class IntakeBot : IBot
         ArgumentNullException.ThrowIfNull(dialog);
         ArgumentNullException.ThrowIfNull(conversationState);
         _dialog = dialog;
-        _dialogs = new DialogSet(conversationState.CreateDialogStateProperty()).Add(dialog);
+        _stack = conversationState.CreateDialogStateProperty();
+        _dialogs = new DialogSet(_stack).Add(dialog);
         _states = [conversationState, userState];
         _logger = logger;
     }
@@ -41,10 +43,27 @@ public sealed partial class IntakeBot : IBot
             return;
         }
 
-        var result = await _dialogs.RunAsync(_dialog, turnContext, null, cancellationToken).ConfigureAwait(false);
+        DialogTurnResult result;
+        try
+        {
+            result = await _dialogs.RunAsync(_dialog, turnContext, null, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not StorageConflictException)
+        {
+            // A stored stack the code no longer understands (a changed dialog, a bug) must not lock the resident out:
+            // drop the stack, say so, and start fresh on the next message.
+            LogDialogFailed(_logger, ex.GetType().Name, ex);
+            await _stack.DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            await turnContext.SendActivityAsync(_dialog.ErrorText, cancellationToken).ConfigureAwait(false);
+            result = new DialogTurnResult(DialogTurnStatus.Cancelled);
+        }
+
         await turnContext.SaveOrForgetAsync(_states, cancellationToken).ConfigureAwait(false);
         LogTurn(_logger, activity.ChannelId ?? "", result.Status);
     }
+
+    [LoggerMessage(EventId = 6002, Level = LogLevel.Error, Message = "The intake dialog failed ({ExceptionType}); the dialog stack was reset.")]
+    private static partial void LogDialogFailed(ILogger logger, string exceptionType, Exception exception);
 
     [LoggerMessage(EventId = 6001, Level = LogLevel.Debug, Message = "Intake turn on {ChannelId} ended {Status}.")]
     private static partial void LogTurn(ILogger logger, string channelId, DialogTurnStatus status);

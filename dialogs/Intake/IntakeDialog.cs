@@ -57,6 +57,9 @@ public sealed partial class IntakeDialog : ComponentDialog
         InitialDialogId = MainId;
     }
 
+    /// <summary>Said when the conversation had to be reset after an error.</summary>
+    public string ErrorText => T("interrupt.error");
+
     /// <summary>The welcome: a computer program, anonymous, what it can do, the privacy link.</summary>
     public IReadOnlyList<Activity> WelcomeMessages() =>
     [

@@ -107,4 +107,21 @@ public sealed class IntakeBotTests
 
         Assert.Empty(replies);
     }
+
+    [Fact]
+    public async Task StoredStackWithAnUnknownDialog_IsResetInsteadOfFailingEveryTurn()
+    {
+        var (bot, h) = Create();
+        var key = ConversationState.KeyFor(ChannelIds.WebChat, "conv-1");
+        await h.Storage.WriteAsync(new Dictionary<string, StoreItem>
+        {
+            [key] = new("""{"DialogState":{"dialogStack":[{"id":"intake","state":{"dialogs":{"dialogStack":[{"id":"removed.dialog","state":{}}]}}}]}}""", StoreItem.AnyETag),
+        }, CancellationToken.None);
+
+        var replies = await RunAsync(bot, Incoming(ActivityTypes.Message, "ja"), h.ConversationState, h.UserState);
+        var next = await RunAsync(bot, Incoming(ActivityTypes.Message, "ik heb schulden"), h.ConversationState, h.UserState);
+
+        Assert.Equal(T("interrupt.error"), Assert.Single(replies).Text);
+        Assert.Equal(T("intake.confirm_needs", ("needs", "geld en schulden")), next[^1].Text);
+    }
 }
