@@ -8,7 +8,7 @@ namespace Bouwmarkt.Bot.Conversation;
 
 /// <summary>The bot: runs the intake dialog on messages and greets members who join; state saved after each turn.</summary>
 /// <remarks>Built once; the dialog stack lives in <see cref="ConversationState"/> under "DialogState".</remarks>
-public sealed partial class IntakeBot : IBot
+public sealed class IntakeBot : IBot
 {
     private readonly IntakeDialog _dialog;
     private readonly DialogSet _dialogs;
@@ -52,19 +52,13 @@ public sealed partial class IntakeBot : IBot
         {
             // A stored stack the code no longer understands (a changed dialog, a bug) must not lock the resident out:
             // drop the stack, say so, and start fresh on the next message.
-            LogDialogFailed(_logger, ex.GetType().Name, ex);
+            _logger.DialogFailed(ex.GetType().Name, ex);
             await _stack.DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
             await turnContext.SendActivityAsync(_dialog.ErrorText, cancellationToken).ConfigureAwait(false);
             result = new DialogTurnResult(DialogTurnStatus.Cancelled);
         }
 
         await turnContext.SaveOrForgetAsync(_states, cancellationToken).ConfigureAwait(false);
-        LogTurn(_logger, activity.ChannelId ?? "", result.Status);
+        _logger.TurnEnded(activity.ChannelId ?? "", result.Status);
     }
-
-    [LoggerMessage(EventId = 6002, Level = LogLevel.Error, Message = "The intake dialog failed ({ExceptionType}); the dialog stack was reset.")]
-    private static partial void LogDialogFailed(ILogger logger, string exceptionType, Exception exception);
-
-    [LoggerMessage(EventId = 6001, Level = LogLevel.Debug, Message = "Intake turn on {ChannelId} ended {Status}.")]
-    private static partial void LogTurn(ILogger logger, string channelId, DialogTurnStatus status);
 }

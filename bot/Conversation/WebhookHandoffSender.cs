@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace Bouwmarkt.Bot.Conversation;
 
 /// <summary>Posts a consented handoff as JSON to the configured wijkteam webhook.</summary>
-public sealed partial class WebhookHandoffSender(IHttpClientFactory httpClients, IOptions<HandoffOptions> options, ILogger<WebhookHandoffSender> logger) : IHandoffSender
+public sealed class WebhookHandoffSender(IHttpClientFactory httpClients, IOptions<HandoffOptions> options, ILogger<WebhookHandoffSender> logger) : IHandoffSender
 {
     /// <summary>The named HTTP client.</summary>
     public const string ClientName = "handoff";
@@ -16,7 +16,7 @@ public sealed partial class WebhookHandoffSender(IHttpClientFactory httpClients,
         var settings = options.Value;
         if (!Uri.TryCreate(settings.WebhookUrl, UriKind.Absolute, out var url))
         {
-            LogNotConfigured(logger);
+            logger.NotConfigured();
             return false;
         }
 
@@ -28,26 +28,17 @@ public sealed partial class WebhookHandoffSender(IHttpClientFactory httpClients,
             using var response = await client.PostAsJsonAsync(url, request, IntakeJsonContext.Default.HandoffRequest, timeout.Token).ConfigureAwait(false);
             if (response.IsSuccessStatusCode)
             {
-                LogSent(logger, request.Needs.Count, request.Urgent);
+                logger.Sent(request.Needs.Count, request.Urgent);
                 return true;
             }
 
-            LogFailed(logger, (int)response.StatusCode);
+            logger.Failed((int)response.StatusCode);
             return false;
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            LogFailed(logger, 0);
+            logger.Failed(0);
             return false;
         }
     }
-
-    [LoggerMessage(EventId = 6101, Level = LogLevel.Information, Message = "Handoff sent to the wijkteam inbox ({NeedCount} needs, urgent {Urgent}).")]
-    private static partial void LogSent(ILogger logger, int needCount, bool urgent);
-
-    [LoggerMessage(EventId = 6102, Level = LogLevel.Warning, Message = "Handoff could not be delivered (HTTP status {Status}; 0 = no answer).")]
-    private static partial void LogFailed(ILogger logger, int status);
-
-    [LoggerMessage(EventId = 6103, Level = LogLevel.Warning, Message = "Handoff:WebhookUrl is not set; a resident's handoff could not be sent.")]
-    private static partial void LogNotConfigured(ILogger logger);
 }

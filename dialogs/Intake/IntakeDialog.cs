@@ -77,7 +77,7 @@ public sealed partial class IntakeDialog : ComponentDialog
             var recognition = await RecognizeAsync(innerDc.Context, text, cancellationToken).ConfigureAwait(false);
             if (recognition.Urgency.Urgent)
             {
-                LogCrisis(_s.Logger, string.Join(",", recognition.Urgency.Kinds));
+                _s.Logger.CrisisSignal(string.Join(",", recognition.Urgency.Kinds));
             await innerDc.Context.SendActivitiesAsync(_crisis.Messages(recognition.Urgency), cancellationToken).ConfigureAwait(false);
             }
 
@@ -108,7 +108,7 @@ public sealed partial class IntakeDialog : ComponentDialog
         var recognition = await RecognizeAsync(innerDc.Context, activity.Text, cancellationToken).ConfigureAwait(false);
         if (recognition.Urgency.Urgent)
         {
-            LogCrisis(_s.Logger, string.Join(",", recognition.Urgency.Kinds));
+            _s.Logger.CrisisSignal(string.Join(",", recognition.Urgency.Kinds));
             await innerDc.Context.SendActivitiesAsync(_crisis.Messages(recognition.Urgency), cancellationToken).ConfigureAwait(false);
             await innerDc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
             return Dialog.EndOfTurn;
@@ -170,7 +170,7 @@ public sealed partial class IntakeDialog : ComponentDialog
         await _s.UserState.DeleteAsync(innerDc.Context, ct).ConfigureAwait(false);
         innerDc.Context.TurnState.Remove(ProfileKey);
         innerDc.Context.MarkStateDeleted();
-        LogForgotten(_s.Logger);
+        _s.Logger.Forgotten();
         await Say(innerDc, "interrupt.forgotten", ct).ConfigureAwait(false);
         return new DialogTurnResult(DialogTurnStatus.Cancelled);
     }
@@ -219,10 +219,4 @@ public sealed partial class IntakeDialog : ComponentDialog
     private Task Say(DialogContext dc, string key, CancellationToken ct) => dc.Context.SendActivityAsync(T(key), ct);
 
     private sealed record RecognitionCache(string Text, Recognition Recognition);
-
-    [LoggerMessage(EventId = 6201, Level = LogLevel.Information, Message = "Crisis signal ({Kinds}): help lines sent first.")]
-    private static partial void LogCrisis(ILogger logger, string kinds);
-
-    [LoggerMessage(EventId = 6202, Level = LogLevel.Information, Message = "A resident asked to be forgotten; conversation and user state deleted.")]
-    private static partial void LogForgotten(ILogger logger);
 }
