@@ -11,6 +11,8 @@ public sealed partial class IntakeDialog
     // Shown when the first answer is too vague: the most asked needs, then 'something else'.
     private static readonly string[] VagueNeeds = ["geld", "wonen", "gezondheid", "psyche", "eenzaamheid", "opvoeding"];
 
+    private static readonly string[] CarerConcepts = ["respijtzorg", "mantelzorgondersteuning", "mantelzorgcompliment"];
+
     private static readonly string[] ForWhomOrder = [ForWhom.Self, ForWhom.Other, ForWhom.Helper, ForWhom.Carer, ForWhom.Professional];
 
     /// <summary>Every need a resident can add by hand (all but 'helpen', which is its own path).</summary>
@@ -195,9 +197,18 @@ public sealed partial class IntakeDialog
         var forWhom = ChoicePrompt.FromResult(sc.Result) is { } c ? ForWhomOrder[c.Index] : ForWhom.Self;
         var profile = await GetProfileAsync(sc.Context, ct).ConfigureAwait(false);
         profile.ForWhom = forWhom;
-        if (forWhom == ForWhom.Carer && !profile.Needs.Contains("mantelzorg"))
+        if (forWhom == ForWhom.Carer)
         {
-            profile.Needs.Add("mantelzorg");
+            // A mantelzorger gets offers for respite, support and the compliment, whatever the first story was.
+            if (!profile.Needs.Contains("mantelzorg"))
+            {
+                profile.Needs.Add("mantelzorg");
+            }
+
+            foreach (var concept in CarerConcepts.Where(c => _s.Taxonomy.Contains(c) && !profile.Concepts.Contains(c)))
+            {
+                profile.Concepts.Add(concept);
+            }
         }
 
         await SaveProfileAsync(sc.Context, profile, ct).ConfigureAwait(false);

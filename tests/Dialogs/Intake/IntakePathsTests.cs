@@ -106,6 +106,8 @@ public sealed class IntakePathsTests
         Assert.Contains("mantelzorgcompliment", replies[0].Text, StringComparison.Ordinal);
         var request = Assert.Single(matcher.Requests);
         Assert.Contains("mantelzorg", request.Needs);
+        Assert.Contains("respijtzorg", request.Concepts);
+        Assert.Contains("mantelzorgcompliment", request.Concepts);
         Assert.Equal(ForWhom.Carer, request.Answers.ForWhom);
     }
 
