@@ -1,0 +1,9 @@
+namespace Bouwmarkt.Bot.Channels.DirectLine;
+
+/// <summary>Who called the Direct Line API: the secret holder, or the holder of a token for one conversation.</summary>
+public sealed record DirectLineCaller(bool HasSecret, DirectLineTokenClaims? Token)
+{
+    /// <summary>The secret may reach every conversation; a token only its own.</summary>
+    public bool MayAccess(string conversationId) =>
+        HasSecret || string.Equals(Token?.ConversationId, conversationId, StringComparison.Ordinal);
+}

@@ -1,0 +1,35 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.Options;
+
+namespace Bouwmarkt.Bot.Channels.DirectLine;
+
+/// <summary>The web page's server side: its settings, and a token per visitor so the secret never reaches the browser.</summary>
+public static class WebChatSite
+{
+    public const string BasePath = "/webchat";
+
+    public static RouteGroupBuilder MapWebChatSite(this IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var group = app.MapGroup(BasePath).WithTags("WebChat");
+        group.MapGet("/settings", GetSettings);
+        group.MapPost("/token", CreateSessionAsync);
+        return group;
+    }
+
+    private static IResult GetSettings(IOptions<SiteOptions> site)
+    {
+        var options = site.Value;
+        return TypedResults.Json(new WebChatSettings(options.MunicipalityName, options.PrimaryColor, options.Locale), DirectLineJsonContext.Default.WebChatSettings);
+    }
+
+    // Like tokens/generate with the secret, done by the server for the page (Microsoft's "token server" pattern).
+    private static async Task<IResult> CreateSessionAsync(HttpContext http, DirectLineTokens tokens)
+    {
+        var conversationId = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
+        var userId = "dl_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
+        var token = await tokens.IssueAsync(conversationId, userId, http.RequestAborted).ConfigureAwait(false);
+        http.Response.Headers.CacheControl = "no-store";
+        return TypedResults.Json(new WebChatSession(conversationId, token, tokens.LifetimeSeconds, userId), DirectLineJsonContext.Default.WebChatSession);
+    }
+}
