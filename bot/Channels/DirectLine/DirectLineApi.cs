@@ -41,6 +41,11 @@ public static class DirectLineApi
             return Unauthorized();
         }
 
+        if (caller.Expired)
+        {
+            return Expired();
+        }
+
         if (!caller.HasSecret)
         {
             return Forbidden("Only the Direct Line secret can generate tokens.");
@@ -67,6 +72,11 @@ public static class DirectLineApi
             return Unauthorized();
         }
 
+        if (caller.Expired)
+        {
+            return Expired();
+        }
+
         if (caller.Token is not { Scope: DirectLineTokenClaims.ConversationScope } claims)
         {
             return Forbidden("Only a conversation token can be refreshed.");
@@ -83,6 +93,11 @@ public static class DirectLineApi
         if (caller is null)
         {
             return Unauthorized();
+        }
+
+        if (caller.Expired)
+        {
+            return Expired();
         }
 
         if (caller.Token is { Scope: not DirectLineTokenClaims.ConversationScope })
@@ -204,6 +219,11 @@ public static class DirectLineApi
             return (null, Unauthorized());
         }
 
+        if (caller.Expired)
+        {
+            return (null, Expired());
+        }
+
         if (caller.Token is { Scope: not DirectLineTokenClaims.ConversationScope } || !caller.MayAccess(conversationId))
         {
             return (null, Forbidden("The token is not valid for this conversation."));
@@ -304,6 +324,8 @@ public static class DirectLineApi
         Problem(StatusCodes.Status413PayloadTooLarge, "Body too large", $"The body may be at most {maxBytes} bytes.");
 
     private static IResult Unauthorized() => TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized");
+
+    private static IResult Expired() => Forbidden("The token has expired. Start a new conversation.");
 
     private static IResult Forbidden(string detail) => Problem(StatusCodes.Status403Forbidden, "Forbidden", detail);
 

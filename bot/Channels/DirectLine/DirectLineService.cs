@@ -53,8 +53,8 @@ public sealed class DirectLineService(
             return new DirectLineCaller(HasSecret: true, Token: null);
         }
 
-        var claims = await tokens.ValidateAsync(credential, cancellationToken).ConfigureAwait(false);
-        return claims is null ? null : new DirectLineCaller(HasSecret: false, claims);
+        var claims = await tokens.ReadSignedAsync(credential, cancellationToken).ConfigureAwait(false);
+        return claims is null ? null : new DirectLineCaller(HasSecret: false, claims, tokens.IsExpired(claims));
     }
 
     /// <summary>Fills what the service, not the client, decides: channel, conversation, sender, recipient, time.</summary>

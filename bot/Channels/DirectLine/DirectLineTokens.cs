@@ -29,6 +29,20 @@ public sealed class DirectLineTokens(DirectLineSecret secret, IOptions<DirectLin
     /// <summary>The claims of a well-signed, unexpired token, or null.</summary>
     public async ValueTask<DirectLineTokenClaims?> ValidateAsync(string token, CancellationToken cancellationToken)
     {
+        var claims = await ReadSignedAsync(token, cancellationToken).ConfigureAwait(false);
+        return claims is not null && !IsExpired(claims) ? claims : null;
+    }
+
+    /// <summary>True once the token's lifetime is over.</summary>
+    public bool IsExpired(DirectLineTokenClaims claims)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        return claims.ExpiresAt <= time.GetUtcNow().ToUnixTimeSeconds();
+    }
+
+    /// <summary>The claims of a token this host signed, expired or not; null when the signature does not hold.</summary>
+    public async ValueTask<DirectLineTokenClaims?> ReadSignedAsync(string token, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(token);
         var parts = token.Split('.');
         if (parts.Length != 3 || !string.Equals(parts[0], Header, StringComparison.Ordinal))
@@ -45,17 +59,14 @@ public sealed class DirectLineTokens(DirectLineSecret secret, IOptions<DirectLin
             return null;
         }
 
-        DirectLineTokenClaims? claims;
         try
         {
-            claims = JsonSerializer.Deserialize(Base64Url.DecodeFromChars(parts[1]), DirectLineJsonContext.Default.DirectLineTokenClaims);
+            return JsonSerializer.Deserialize(Base64Url.DecodeFromChars(parts[1]), DirectLineJsonContext.Default.DirectLineTokenClaims);
         }
         catch (Exception e) when (e is JsonException or FormatException)
         {
             return null;
         }
-
-        return claims is not null && claims.ExpiresAt > time.GetUtcNow().ToUnixTimeSeconds() ? claims : null;
     }
 
     private async ValueTask<string> IssueAsync(string conversationId, string userId, string scope, TimeSpan lifetime, CancellationToken ct)
