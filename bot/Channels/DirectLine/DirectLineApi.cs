@@ -23,9 +23,9 @@ public static class DirectLineApi
     {
         ArgumentNullException.ThrowIfNull(app);
         var group = app.MapGroup(BasePath).WithTags("DirectLine");
-        group.MapPost("/tokens/generate", GenerateTokenAsync);
+        group.MapPost("/tokens/generate", GenerateTokenAsync).RequireRateLimiting(DirectLineSetup.StartPolicy);
         group.MapPost("/tokens/refresh", RefreshTokenAsync);
-        group.MapPost("/conversations", StartConversationAsync);
+        group.MapPost("/conversations", StartConversationAsync).RequireRateLimiting(DirectLineSetup.StartPolicy);
         group.MapGet("/conversations/{conversationId}", ReconnectAsync);
         group.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
         group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);

@@ -9,9 +9,6 @@ internal static partial class DirectLineLog
     [LoggerMessage(EventId = 7002, Level = LogLevel.Error, Message = "Direct Line turn failed for an activity of type {ActivityType}")]
     public static partial void TurnFailed(ILogger logger, string? activityType, Exception exception);
 
-    [LoggerMessage(EventId = 7003, Level = LogLevel.Warning, Message = "Direct Line request rejected: {Reason}")]
-    public static partial void Rejected(ILogger logger, string reason);
-
     [LoggerMessage(EventId = 7004, Level = LogLevel.Debug, Message = "Direct Line stream opened")]
     public static partial void StreamOpened(ILogger logger);
 

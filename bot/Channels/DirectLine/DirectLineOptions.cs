@@ -18,6 +18,10 @@ public sealed class DirectLineOptions
     [Range(1024, 1024 * 1024)]
     public int MaxActivityBytes { get; set; } = 32 * 1024;
 
+    /// <summary>New conversations (and page tokens) one client address may start per minute; more get 429.</summary>
+    [Range(1, 10_000)]
+    public int StartsPerMinutePerClient { get; set; } = 20;
+
     /// <summary>The bot's account id as the client sees it.</summary>
     [Required]
     public string BotId { get; set; } = "bouwmarkt-bot";

@@ -13,7 +13,7 @@ public static class WebChatSite
         ArgumentNullException.ThrowIfNull(app);
         var group = app.MapGroup(BasePath).WithTags("WebChat");
         group.MapGet("/settings", GetSettings);
-        group.MapPost("/token", CreateSessionAsync);
+        group.MapPost("/token", CreateSessionAsync).RequireRateLimiting(DirectLineSetup.StartPolicy);
         return group;
     }
 

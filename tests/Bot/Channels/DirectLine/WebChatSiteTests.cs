@@ -66,4 +66,16 @@ public sealed class WebChatSiteTests
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.NotEqual(first.GetProperty("conversationId").GetString(), second.GetProperty("conversationId").GetString());
     }
+
+    [Fact]
+    public async Task Token_TooManyFromOneAddress_Returns429()
+    {
+        await using var host = await DirectLineTestServer.StartAsync(settings: new Dictionary<string, string?> { ["DirectLine:StartsPerMinutePerClient"] = "2" });
+        await host.SendJsonAsync(HttpMethod.Post, "/webchat/token", bearer: null);
+        await host.SendJsonAsync(HttpMethod.Post, "/webchat/token", bearer: null);
+
+        using var third = await host.SendRawAsync(HttpMethod.Post, "/webchat/token", bearer: null);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
+    }
 }
