@@ -89,11 +89,12 @@
       })
       .then(function (session) {
         userID = session.userId;
-        // webSocket: true streams replies; directlinejs falls back to reconnecting when the socket drops.
+        // Replies stream over a WebSocket; ?transport=polling asks every second instead (for networks that block sockets).
+        var polling = new URLSearchParams(window.location.search).get('transport') === 'polling';
         directLine = window.WebChat.createDirectLine({
           token: session.token,
           domain: window.location.origin + '/v3/directline',
-          webSocket: true
+          webSocket: !polling
         });
         render();
         statusText('');

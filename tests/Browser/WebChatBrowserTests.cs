@@ -32,4 +32,20 @@ public sealed class WebChatBrowserTests
         Assert.Contains("Verzonden om", page, StringComparison.Ordinal);
         Assert.DoesNotContain("Verzenden mislukt", page, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task WebChat_PollingInsteadOfWebSocket_StillShowsTheAnswer()
+    {
+        Assert.True(HeadlessChromium.IsInstalled, "Install Debian's chromium and chromium-driver (.ci/run does).");
+        await using var host = await DirectLineTestServer.StartAsync();
+        using var browser = HeadlessChromium.Start();
+        var typed = $"Via polling {Random.Shared.Next(1000, 9999)}";
+
+        browser.Driver.Navigate().GoToUrl(new Uri(host.BaseAddress, "/?transport=polling"));
+        browser.WaitForText(SuggestingBot.Welcome);
+        browser.WaitFor(d => d.FindElement(By.CssSelector("[data-id='webchat-sendbox-input']")), "the send box").SendKeys(typed + Keys.Enter);
+        browser.WaitForText(SuggestingBot.Answer(typed));
+
+        Assert.Contains("Verzonden om", browser.Driver.PageSource, StringComparison.Ordinal);
+    }
 }
