@@ -11,8 +11,11 @@ namespace Bouwmarkt.Bot.Channels.DirectLine;
 /// two small documents instead of rewriting the whole log. The head's ETag orders concurrent appends, also across hosts.
 /// Thread-safe.
 /// </remarks>
-public sealed class DirectLineActivityLog(IStorage storage, DirectLineStreamHub hub, TimeProvider time)
+public sealed class DirectLineActivityLog(IStorage storage, DirectLineStreamHub hub, TimeProvider time) : IDisposable
 {
+    // Within one host, appends of a conversation queue here instead of losing ETag races; striped to bound memory.
+    private readonly SemaphoreSlim[] _appendStripes = [.. Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1))];
+
     // Appends in one conversation rarely race (one user, turns serialized); a few retries cover a second host.
     private const int MaxAppendAttempts = 16;
 
@@ -50,6 +53,28 @@ public sealed class DirectLineActivityLog(IStorage storage, DirectLineStreamHub 
     public async Task<long> AppendAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
+        var stripe = _appendStripes[(int)((uint)StringComparer.Ordinal.GetHashCode(conversationId) % (uint)_appendStripes.Length)];
+        await stripe.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await AppendLockedAsync(conversationId, activity, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            stripe.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var stripe in _appendStripes)
+        {
+            stripe.Dispose();
+        }
+    }
+
+    private async Task<long> AppendLockedAsync(string conversationId, Activity activity, CancellationToken cancellationToken)
+    {
         for (var attempt = 1; ; attempt++)
         {
             var (record, etag) = await ReadHeadAsync(conversationId, cancellationToken).ConfigureAwait(false);

@@ -279,4 +279,21 @@ public sealed class DirectLineApiTests
         Assert.False(string.IsNullOrEmpty(answer.GetProperty("token").GetString()));
         Assert.Contains("watermark=1", answer.GetProperty("streamUrl").GetString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task PostActivity_ManyAtOnce_EveryActivityGetsItsOwnSequenceWithoutGaps()
+    {
+        await using var host = await DirectLineTestServer.StartAsync();
+        var (conversationId, token, _) = await host.StartConversationAsync();
+
+        var ids = await Task.WhenAll(Enumerable.Range(0, 12).Select(i => host.PostMessageAsync(conversationId, token, $"bericht {i}", $"c{i}")));
+
+        // The welcome, then per post the echo and the answer.
+        var all = (await host.GetActivitiesAsync(conversationId, token)).GetProperty("activities").EnumerateArray();
+
+        Assert.Equal(12, ids.Distinct().Count());
+        Assert.Equal(
+            Enumerable.Range(0, 25).Select(seq => $"{conversationId}|{seq:D7}"),
+            all.Select(a => a.GetProperty("id").GetString()));
+    }
 }
