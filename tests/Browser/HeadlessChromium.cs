@@ -27,6 +27,7 @@ internal sealed class HeadlessChromium : IDisposable
     {
         var profile = Directory.CreateTempSubdirectory("bouwmarkt-chromium-").FullName;
         var options = new ChromeOptions { BinaryLocation = ChromiumPath };
+        options.SetLoggingPreference(LogType.Browser, LogLevel.All);
         options.AddArguments(
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
             "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -67,6 +68,10 @@ internal sealed class HeadlessChromium : IDisposable
     /// <summary>Waits until some element's text contains <paramref name="text"/>.</summary>
     public IWebElement WaitForText(string text) =>
         WaitFor(d => d.FindElements(By.XPath($"//*[contains(text(), {XPathLiteral(text)})]")).FirstOrDefault(e => e.Displayed), $"\"{text}\"");
+
+    /// <summary>What the page wrote to the browser console (errors, CSP violations) since the last call.</summary>
+    public IReadOnlyList<string> ConsoleMessages() =>
+        [.. Driver.Manage().Logs.GetLog(LogType.Browser).Select(entry => $"{entry.Level}: {entry.Message}")];
 
     /// <summary>Saves a screenshot beside the test binaries, under artifacts/, and returns its path.</summary>
     public string SaveScreenshot(string name)

@@ -31,6 +31,7 @@ public sealed class WebChatBrowserTests
         // Web Chat marks a message sent only when our echo came back with its clientActivityID.
         Assert.Contains("Verzonden om", page, StringComparison.Ordinal);
         Assert.DoesNotContain("Verzenden mislukt", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(browser.ConsoleMessages(), m => m.Contains("Content Security Policy", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public static class DirectLineSetup
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.UseRateLimiter();
         app.UseDefaultFiles();
-        app.UseStaticFiles();
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = WebChatSite.AddPageHeaders });
         app.MapDirectLineApi();
         app.MapWebChatSite();
         return app;

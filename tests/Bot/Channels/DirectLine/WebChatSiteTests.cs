@@ -55,6 +55,18 @@ public sealed class WebChatSiteTests
     }
 
     [Fact]
+    public async Task Page_AtRoot_AllowsScriptsOnlyFromThisHost()
+    {
+        await using var host = await DirectLineTestServer.StartAsync();
+
+        using var response = await host.Client.GetAsync(new Uri("/", UriKind.Relative));
+
+        var policy = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'self';", policy, StringComparison.Ordinal);
+        Assert.Equal("nosniff", string.Join(",", response.Headers.GetValues("X-Content-Type-Options")));
+    }
+
+    [Fact]
     public async Task Token_ForTheWebPage_StartsItsOwnConversation()
     {
         await using var host = await DirectLineTestServer.StartAsync();
