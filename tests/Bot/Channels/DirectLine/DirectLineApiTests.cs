@@ -296,4 +296,23 @@ public sealed class DirectLineApiTests
             Enumerable.Range(0, 25).Select(seq => $"{conversationId}|{seq:D7}"),
             all.Select(a => a.GetProperty("id").GetString()));
     }
+
+    [Fact]
+    public async Task GetActivities_LongConversation_ComesInPagesThatFollowTheWatermark()
+    {
+        await using var host = await DirectLineTestServer.StartAsync();
+        var (conversationId, token, _) = await host.StartConversationAsync();
+        for (var i = 0; i < 55; i++)
+        {
+            await host.PostMessageAsync(conversationId, token, $"bericht {i}", $"c{i}");
+        }
+
+        var first = await host.GetActivitiesAsync(conversationId, token);
+        var second = await host.GetActivitiesAsync(conversationId, token, first.GetProperty("watermark").GetString());
+
+        Assert.Equal(100, first.GetProperty("activities").GetArrayLength());
+        Assert.Equal("100", first.GetProperty("watermark").GetString());
+        Assert.Equal(11, second.GetProperty("activities").GetArrayLength());
+        Assert.Equal($"{conversationId}|0000100", second.GetProperty("activities")[0].GetProperty("id").GetString());
+    }
 }
