@@ -47,6 +47,12 @@
         directLine: directLine,
         userID: userID,
         locale: settings.locale,
+        // Our residents are addressed with 'je' (B1), Web Chat's Dutch says 'u'.
+        overrideLocalizedStrings: {
+          ACTIVITY_YOU_SAID_ALT: 'Jij zei:',
+          ACTIVITY_YOU_ATTACHED_ALT: 'Jij stuurde mee:',
+          TEXT_INPUT_PLACEHOLDER: 'Typ je bericht'
+        },
         styleOptions: styleOptions(larger)
       },
       document.getElementById('webchat')

@@ -39,6 +39,7 @@ public sealed class WebChatAccessibilityTests
         new Actions(browser.Driver).SendKeys("met toetsenbord" + Keys.Enter).Perform();
 
         Assert.False(string.IsNullOrWhiteSpace(input.GetAttribute("aria-label")), "The send box needs an accessible name.");
+        Assert.Equal("Typ je bericht", input.GetAttribute("placeholder"));
         browser.WaitForText(SuggestingBot.Answer("met toetsenbord"));
         Assert.Equal("Chat met de hulpwijzer", browser.Driver.FindElement(By.Id("webchat")).GetAttribute("aria-label"));
     }
