@@ -94,6 +94,13 @@ public static class DirectLineStream
                 return CollisionReason;
             }
 
+            if (subscription.Overflowed && socket.State == WebSocketState.Open)
+            {
+                // directlinejs reconnects with its watermark and gets the rest from the log.
+                await socket.CloseAsync(WebSocketCloseStatus.EndpointUnavailable, "lagging", CancellationToken.None).ConfigureAwait(false);
+                return "lagging";
+            }
+
             return "ended";
         }
         catch (Exception e) when (e is OperationCanceledException or WebSocketException)

@@ -7,8 +7,12 @@ public sealed class StreamSubscription : IDisposable
 {
     private readonly Action<StreamSubscription> _onDispose;
 
-    // Unbounded because a turn must never wait for a slow browser; one user produces few activities.
-    private readonly Channel<StreamFrame> _frames = Channel.CreateUnbounded<StreamFrame>(new UnboundedChannelOptions { SingleReader = true });
+    /// <summary>Frames a socket may lag behind before it is closed; the client then reconnects with its watermark.</summary>
+    public const int MaxPendingFrames = 500;
+
+    // A turn never waits for a slow browser: when the queue is full the socket is dropped, and the log has it all.
+    private readonly Channel<StreamFrame> _frames = Channel.CreateBounded<StreamFrame>(
+        new BoundedChannelOptions(MaxPendingFrames) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
 
     internal StreamSubscription(string conversationId, Action<StreamSubscription> onDispose)
     {
@@ -24,7 +28,17 @@ public sealed class StreamSubscription : IDisposable
     /// <summary>Frames in the order they were published.</summary>
     public ChannelReader<StreamFrame> Frames => _frames.Reader;
 
-    internal void Push(StreamFrame frame) => _frames.Writer.TryWrite(frame);
+    /// <summary>True when the socket fell too far behind and was let go.</summary>
+    public bool Overflowed { get; private set; }
+
+    internal void Push(StreamFrame frame)
+    {
+        if (!_frames.Writer.TryWrite(frame) && !Replaced)
+        {
+            Overflowed = true;
+            _frames.Writer.TryComplete();
+        }
+    }
 
     internal void Replace()
     {
