@@ -24,7 +24,8 @@ internal static class DirectLineTestServer
         IStorage? storage = null,
         string? dataDirectory = null,
         IDictionary<string, string?>? settings = null,
-        TimeProvider? time = null)
+        TimeProvider? time = null,
+        Action<WebApplicationBuilder>? configure = null)
     {
         var all = new Dictionary<string, string?> { ["DirectLine:Secret"] = Secret };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -33,7 +34,11 @@ internal static class DirectLineTestServer
         }
 
         storage ??= new MemoryStorage();
-        return TestHost.StartAsync(all, builder => Configure(builder, storage, time), dataDirectory);
+        return TestHost.StartAsync(all, builder =>
+        {
+            Configure(builder, storage, time);
+            configure?.Invoke(builder);
+        }, dataDirectory);
     }
 
     private static void Configure(WebApplicationBuilder builder, IStorage storage, TimeProvider? time)
