@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
@@ -19,6 +20,8 @@ public static class DirectLineApi
     /// <summary>The path under which the API lives, as directlinejs's <c>domain</c>.</summary>
     public const string BasePath = "/v3/directline";
 
+    private const int MaxUserIdLength = 128;
+
     public static RouteGroupBuilder MapDirectLineApi(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -36,14 +39,9 @@ public static class DirectLineApi
     private static async Task<IResult> GenerateTokenAsync(HttpContext http, DirectLineService service)
     {
         var caller = await service.AuthenticateAsync(http.Request, http.RequestAborted).ConfigureAwait(false);
-        if (caller is null)
+        if (Refused(caller, out var refusal))
         {
-            return Unauthorized();
-        }
-
-        if (caller.Expired)
-        {
-            return Expired();
+            return refusal;
         }
 
         if (!caller.HasSecret)
@@ -58,6 +56,11 @@ public static class DirectLineApi
             return error;
         }
 
+        if (parameters?.User?.Id is { Length: > MaxUserIdLength })
+        {
+            return UserIdTooLong();
+        }
+
         var conversationId = NewConversationId();
         var userId = parameters?.User?.Id is { Length: > 0 } id ? id : NewUserId();
         var token = await service.Tokens.IssueAsync(conversationId, userId, http.RequestAborted).ConfigureAwait(false);
@@ -67,14 +70,9 @@ public static class DirectLineApi
     private static async Task<IResult> RefreshTokenAsync(HttpContext http, DirectLineService service)
     {
         var caller = await service.AuthenticateAsync(http.Request, http.RequestAborted).ConfigureAwait(false);
-        if (caller is null)
+        if (Refused(caller, out var refusal))
         {
-            return Unauthorized();
-        }
-
-        if (caller.Expired)
-        {
-            return Expired();
+            return refusal;
         }
 
         if (caller.Token is not { Scope: DirectLineTokenClaims.ConversationScope } claims)
@@ -90,14 +88,9 @@ public static class DirectLineApi
     {
         var ct = http.RequestAborted;
         var caller = await service.AuthenticateAsync(http.Request, ct).ConfigureAwait(false);
-        if (caller is null)
+        if (Refused(caller, out var refusal))
         {
-            return Unauthorized();
-        }
-
-        if (caller.Expired)
-        {
-            return Expired();
+            return refusal;
         }
 
         if (caller.Token is { Scope: not DirectLineTokenClaims.ConversationScope })
@@ -110,6 +103,11 @@ public static class DirectLineApi
         if (error is not null)
         {
             return error;
+        }
+
+        if (parameters?.User?.Id is { Length: > MaxUserIdLength })
+        {
+            return UserIdTooLong();
         }
 
         // A token names its conversation and user (tokens/generate); the secret starts a new one.
@@ -214,14 +212,9 @@ public static class DirectLineApi
         HttpContext http, DirectLineService service, string conversationId)
     {
         var caller = await service.AuthenticateAsync(http.Request, http.RequestAborted).ConfigureAwait(false);
-        if (caller is null)
+        if (Refused(caller, out var refusal))
         {
-            return (null, Unauthorized());
-        }
-
-        if (caller.Expired)
-        {
-            return (null, Expired());
+            return (null, refusal);
         }
 
         if (caller.Token is { Scope: not DirectLineTokenClaims.ConversationScope } || !caller.MayAccess(conversationId))
@@ -317,6 +310,9 @@ public static class DirectLineApi
     // directlinejs only trusts user ids starting with dl_ when they come from the token.
     private static string NewUserId() => "dl_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
 
+    private static IResult UserIdTooLong() =>
+        Problem(StatusCodes.Status400BadRequest, "Invalid user", $"A user id may be at most {MaxUserIdLength} characters.");
+
     private static IResult BadWatermark() =>
         Problem(StatusCodes.Status400BadRequest, "Invalid watermark", "The watermark must be a number returned by this service.");
 
@@ -324,6 +320,13 @@ public static class DirectLineApi
         Problem(StatusCodes.Status413PayloadTooLarge, "Body too large", $"The body may be at most {maxBytes} bytes.");
 
     private static IResult Unauthorized() => TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized");
+
+    /// <summary>401 without a valid credential, 403 for an expired token (directlinejs then reports "expired"), else false.</summary>
+    private static bool Refused([NotNullWhen(false)] DirectLineCaller? caller, [NotNullWhen(true)] out IResult? refusal)
+    {
+        refusal = caller is null ? Unauthorized() : caller.Expired ? Expired() : null;
+        return refusal is not null;
+    }
 
     private static IResult Expired() => Forbidden("The token has expired. Start a new conversation.");
 
