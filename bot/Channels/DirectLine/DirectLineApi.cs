@@ -321,7 +321,7 @@ public static class DirectLineApi
 
     private static IResult Unauthorized() => TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized");
 
-    /// <summary>401 without a valid credential, 403 for an expired token (directlinejs then reports "expired"), else false.</summary>
+    /// <summary>True with a 401 when there is no valid credential, or a 403 when the token expired (directlinejs reads it as "expired").</summary>
     private static bool Refused([NotNullWhen(false)] DirectLineCaller? caller, [NotNullWhen(true)] out IResult? refusal)
     {
         refusal = caller is null ? Unauthorized() : caller.Expired ? Expired() : null;
