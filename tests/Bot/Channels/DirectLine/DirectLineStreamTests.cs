@@ -100,4 +100,17 @@ public sealed class DirectLineStreamTests
 
         Assert.Contains("403", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task StreamUrl_OpenedWithPlainHttp_Returns400Problem()
+    {
+        await using var host = await DirectLineTestServer.StartAsync();
+        var (_, _, streamUrl) = await host.StartConversationAsync();
+        var httpUrl = new Uri("http" + streamUrl["ws".Length..]);
+
+        using var response = await host.Client.GetAsync(httpUrl);
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
 }
