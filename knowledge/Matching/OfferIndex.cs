@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Globalization;
 using Bouwmarkt.Bot.Knowledge.Offers;
 using Bouwmarkt.Bot.Knowledge.Taxonomy;
 
@@ -169,9 +168,9 @@ public sealed class OfferIndex : IOfferMatcher
     private string Reason(Offer offer, Candidate candidate, MatchAnswers answers)
     {
         var label = _taxonomy.Find(candidate.Key)?.PrefLabel ?? candidate.Key;
-        var parts = new List<string>(4) { ReasonTemplates.Format(ReasonTemplates.Need, label.ToLower(CultureInfo.GetCultureInfo("nl-NL"))) };
-        parts.Add(offer.IsNational || offer.Gemeenten.Count == 0
-            ? ReasonTemplates.National
+        var parts = new List<string>(4) { ReasonTemplates.Format(ReasonTemplates.Need, char.ToLowerInvariant(label[0]) + label[1..]) };
+        parts.Add(offer.IsNational ? ReasonTemplates.National
+            : offer.Gemeenten.Count == 0 ? ReasonTemplates.NearYou
             : ReasonTemplates.Format(ReasonTemplates.Local, offer.Gemeenten[0]));
         if (answers.Age is not null && (offer.MinimumAge is not null || offer.MaximumAge is not null))
         {

@@ -7,6 +7,7 @@ public static class ReasonTemplates
 {
     public const string Need = "Je zoekt hulp bij: {0}.";
     public const string Local = "Het is in {0}.";
+    public const string NearYou = "Het is bij jou in de buurt.";
     public const string National = "Het is voor heel Nederland.";
     public const string Age = "Het past bij je leeftijd.";
     public const string ForOther = "Het is ook voor wie zich zorgen maakt om een ander.";
