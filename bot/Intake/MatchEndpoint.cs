@@ -27,6 +27,11 @@ internal static class MatchEndpoint
             buffer.Write(chunk, 0, read);
         }
 
+        if (!System.Text.Unicode.Utf8.IsValid(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)))
+        {
+            return Problem("body", "The body is not valid UTF-8.");
+        }
+
         JsonDocument document;
         try
         {

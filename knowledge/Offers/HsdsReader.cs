@@ -25,6 +25,13 @@ public static class HsdsReader
     {
         var offers = new List<Offer>();
         var problems = new List<CurationProblem>();
+        // JsonDocument checks structure, not the bytes inside strings; broken UTF-8 would throw later on GetString.
+        if (!System.Text.Unicode.Utf8.IsValid(utf8.Span))
+        {
+            problems.Add(CurationProblem.MalformedFile(file, "the file is not valid UTF-8."));
+            return (offers, problems);
+        }
+
         JsonDocument document;
         try
         {
