@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Bouwmarkt.Bot.BotFramework.Turns;
 using Bouwmarkt.Bot.Protocol.Schema;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
@@ -197,6 +198,10 @@ public static class DirectLineApi
         try
         {
             await service.RunTurnAsync(activity, ct).ConfigureAwait(false);
+        }
+        catch (ConversationBusyException)
+        {
+            return Problem(StatusCodes.Status429TooManyRequests, "Too many messages", "Wait for the answer before you send more.");
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

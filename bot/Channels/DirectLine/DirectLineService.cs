@@ -75,7 +75,8 @@ public sealed class DirectLineService(
         activity.Locale ??= record.Locale;
     }
 
-    /// <summary>Runs a turn whose replies go into this conversation's log.</summary>
+    /// <summary>Runs a turn on the shared <see cref="TurnRunner"/>; its replies go into this conversation's log.</summary>
+    /// <remarks>A failing bot does not throw here: the runner logs it and the user gets the apology.</remarks>
     public Task RunTurnAsync(Activity activity, CancellationToken cancellationToken) =>
         runner.RunAsync(activity, new DirectLineReplySink(log, hub), cancellationToken);
 
@@ -98,6 +99,7 @@ public sealed class DirectLineService(
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
+            // The runner already answers bot failures; what is left here is the runner itself failing (storage).
             DirectLineLog.TurnFailed(logger, update.Type, e);
         }
     }
