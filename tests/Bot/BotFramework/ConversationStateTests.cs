@@ -8,7 +8,7 @@ namespace Bouwmarkt.Bot.Tests.Bot.BotFramework;
 /// <summary>Conversation state through /api/messages, kept in the real LiteDB file of the host.</summary>
 public sealed class ConversationStateTests
 {
-    [Fact(Skip = StorageDependency.Reason)]
+    [Fact]
     public async Task TwentyRacingTurns_OfOneConversation_EndAtTwenty()
     {
         await using var host = await TestHost.StartAsync(configure: CounterBot(TimeSpan.FromMilliseconds(5)));
@@ -24,7 +24,7 @@ public sealed class ConversationStateTests
         Assert.Equal("count 21", Assert.Single((await TestActivities.ReadRepliesAsync(last)).Activities).Text);
     }
 
-    [Fact(Skip = StorageDependency.Reason)]
+    [Fact]
     public async Task RacingTurns_AllRepliesAreDistinctCounts()
     {
         await using var host = await TestHost.StartAsync(configure: CounterBot(TimeSpan.Zero));
@@ -38,7 +38,7 @@ public sealed class ConversationStateTests
         Assert.Equal(Enumerable.Range(1, 20).Select(i => $"count {i}").Order(), texts.Order());
     }
 
-    [Fact(Skip = StorageDependency.Reason)]
+    [Fact]
     public async Task Restart_OnTheSameDataFolder_TheConversationResumes()
     {
         // This test owns the folder, so neither host deletes it when it is disposed.
@@ -74,7 +74,7 @@ public sealed class ConversationStateTests
         }
     }
 
-    [Fact(Skip = StorageDependency.Reason)]
+    [Fact]
     public async Task FailedTurn_DoesNotSaveItsHalfDoneState()
     {
         await using var host = await TestHost.StartAsync(configure: CounterBot(TimeSpan.Zero));

@@ -8,7 +8,7 @@ namespace Bouwmarkt.Bot.Tests.Bot.BotFramework;
 
 public sealed class HealthTests
 {
-    [Fact(Skip = StorageDependency.Reason)]
+    [Fact]
     public async Task Healthz_StorageAnswers_200WithJson()
     {
         await using var host = await TestHost.StartAsync();
