@@ -1,0 +1,17 @@
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+
+namespace Bouwmarkt.Bot.Dialogs.Engine;
+
+/// <summary>One entry of the persisted dialog stack: which dialog, and its own state as JSON.</summary>
+/// <remarks>Each dialog reads and writes its state through its own source-generated type info, so no type names are stored.</remarks>
+public sealed class DialogInstance
+{
+    public required string Id { get; init; }
+
+    public JsonObject State { get; init; } = [];
+
+    /// <summary>A component's inner stack for this turn; written back into <see cref="State"/> before saving.</summary>
+    [JsonIgnore]
+    internal DialogState? Inner { get; set; }
+}

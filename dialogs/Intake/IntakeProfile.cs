@@ -1,0 +1,29 @@
+namespace Bouwmarkt.Bot.Dialogs.Intake;
+
+/// <summary>What the intake learned in this conversation; only needs, a postcode area and answers, never names.</summary>
+/// <remarks>Kept in conversation state while the intake runs and removed when it ends.</remarks>
+public sealed class IntakeProfile
+{
+    public bool Welcomed { get; set; }
+
+    public List<string> Needs { get; set; } = [];
+
+    public List<string> Concepts { get; set; } = [];
+
+    /// <summary>One of <see cref="ForWhom"/>'s values.</summary>
+    public string? ForWhom { get; set; }
+
+    /// <summary>'1234' or '1234 AB'; empty when skipped.</summary>
+    public string? Postcode { get; set; }
+
+    /// <summary>The place (gemeente) the resident named instead of a postcode.</summary>
+    public string? Gemeente { get; set; }
+
+    public bool Urgent { get; set; }
+
+    /// <summary>The answer that made it urgent, to explain why offers match.</summary>
+    public string? UrgentReason { get; set; }
+
+    /// <summary>For referrals: whether the person referred agreed.</summary>
+    public bool? Consent { get; set; }
+}

@@ -1,0 +1,50 @@
+using System.Collections.Frozen;
+using Bouwmarkt.Bot.Protocol.Schema;
+
+namespace Bouwmarkt.Bot.Dialogs.Prompts;
+
+/// <summary>What each channel can show: the one place dialogs look this up (bot-protocol.md 8.3).</summary>
+/// <param name="MaxSuggestedActions">How many suggested actions the channel shows; 0 = none.</param>
+/// <param name="SupportsCards">Whether hero cards are shown.</param>
+/// <param name="MaxCardButtons">How many buttons a card may carry.</param>
+public sealed record ChannelCapabilities(int MaxSuggestedActions, bool SupportsCards, int MaxCardButtons)
+{
+    /// <summary>Plain text only: numbered choices, offers as text.</summary>
+    public static readonly ChannelCapabilities TextOnly = new(0, false, 0);
+
+    private static readonly FrozenDictionary<string, ChannelCapabilities> ByChannel = new Dictionary<string, ChannelCapabilities>(StringComparer.OrdinalIgnoreCase)
+    {
+        [ChannelIds.Emulator] = new(100, true, 100),
+        [ChannelIds.DirectLine] = new(100, true, 100),
+        [ChannelIds.WebChat] = new(100, true, 100),
+        // Teams shows at most 3 suggested actions, and only in personal chats (SDK limit).
+        [ChannelIds.MsTeams] = new(3, true, 50),
+        // WhatsApp reply buttons: at most 3; the channel turns longer lists into a list message or numbered text.
+        [ChannelIds.WhatsApp] = new(3, false, 0),
+        [ChannelIds.Test] = new(100, true, 100),
+        [ChannelIds.Console] = TextOnly,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The capabilities of <paramref name="channelId"/>; unknown channels get plain text.</summary>
+    public static ChannelCapabilities For(string? channelId) =>
+        channelId is not null && ByChannel.TryGetValue(channelId, out var caps) ? caps : TextOnly;
+
+    /// <summary>The capabilities for a conversation: Teams shows suggested actions only in personal (1:1) chats.</summary>
+    public static ChannelCapabilities For(string? channelId, string? conversationType)
+    {
+        var caps = For(channelId);
+        var teamsGroup = string.Equals(channelId, ChannelIds.MsTeams, StringComparison.OrdinalIgnoreCase)
+            && conversationType is { Length: > 0 } && !string.Equals(conversationType, "personal", StringComparison.OrdinalIgnoreCase);
+        return teamsGroup ? caps with { MaxSuggestedActions = 0 } : caps;
+    }
+
+    /// <summary>The capabilities for the conversation <paramref name="activity"/> belongs to.</summary>
+    public static ChannelCapabilities For(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return For(activity.ChannelId, activity.Conversation?.ConversationType);
+    }
+
+    /// <summary>True when <paramref name="count"/> suggested actions fit.</summary>
+    public bool SupportsSuggestedActions(int count) => count <= MaxSuggestedActions;
+}
