@@ -1,3 +1,4 @@
+using Bouwmarkt.Bot.BotFramework.Turns;
 using Bouwmarkt.Bot.Protocol.Schema;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +12,7 @@ public sealed class DirectLineService(
     DirectLineTokens tokens,
     DirectLineActivityLog log,
     DirectLineStreamHub hub,
-    IDirectLineTurnRunner runner,
+    TurnRunner runner,
     TimeProvider time,
     ILogger<DirectLineService> logger)
 {

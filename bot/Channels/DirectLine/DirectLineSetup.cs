@@ -22,7 +22,6 @@ public static class DirectLineSetup
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineStreamHub>();
         services.AddSingleton<DirectLineActivityLog>();
-        services.TryAddSingleton<IDirectLineTurnRunner, PipelineTurnRunner>();
         services.AddSingleton<DirectLineService>();
         services.AddRateLimiter(limiter =>
         {
