@@ -69,6 +69,10 @@ public sealed class ConnectorPeer : IAsyncDisposable
         }
     }
 
+    /// <summary>As <see cref="WaitForAsync"/>, counting only message activities (typing indicators may come in between on a slow machine).</summary>
+    public Task<IReadOnlyList<ConnectorCall>> WaitForMessagesAsync(int count) =>
+        WaitForAsync(count, c => c.Activity?.Type == ActivityTypes.Message);
+
     private async Task HandleAsync(HttpContext http)
     {
         using var reader = new StreamReader(http.Request.Body);

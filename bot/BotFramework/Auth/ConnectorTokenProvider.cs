@@ -14,6 +14,9 @@ public sealed class ConnectorTokenProvider
     private readonly Lazy<IConfidentialClientApplication>? _client;
     private readonly string[] _scopes;
 
+    // MSAL does not merge concurrent requests on a cold cache; one at a time means one fetch per expiry.
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
     public ConnectorTokenProvider(IOptions<BotAuthOptions> options, IMsalHttpClientFactory httpClientFactory)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -41,7 +44,15 @@ public sealed class ConnectorTokenProvider
             return null;
         }
 
-        var result = await _client.Value.AcquireTokenForClient(_scopes).ExecuteAsync(cancellationToken).ConfigureAwait(false);
-        return result.AccessToken;
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var result = await _client.Value.AcquireTokenForClient(_scopes).ExecuteAsync(cancellationToken).ConfigureAwait(false);
+            return result.AccessToken;
+        }
+        finally
+        {
+            _gate.Release();
+        }
     }
 }

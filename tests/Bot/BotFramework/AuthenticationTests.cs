@@ -20,7 +20,7 @@ public sealed class AuthenticationTests
             setup.OpenId.CreateChannelToken(AppId, setup.Connector.ServiceUrl));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("echo: hallo", Assert.Single(await setup.Connector.WaitForAsync(1)).Activity!.Text);
+        Assert.Equal("echo: hallo", Assert.Single(await setup.Connector.WaitForMessagesAsync(1)).Activity!.Text);
     }
 
     [Fact]
@@ -158,7 +158,7 @@ public sealed class AuthenticationTests
         using var response = await TestActivities.PostAsync(setup.Host.Client, setup.Activity(), setup.OpenId.CreateEmulatorToken(AppId));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Single(await setup.Connector.WaitForAsync(1));
+        Assert.Single(await setup.Connector.WaitForMessagesAsync(1));
     }
 
     [Fact]

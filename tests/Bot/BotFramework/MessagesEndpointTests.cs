@@ -17,7 +17,7 @@ public sealed class MessagesEndpointTests
         using var response = await TestActivities.PostAsync(host.Client, activity);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var call = Assert.Single(await connector.WaitForAsync(1));
+        var call = Assert.Single(await connector.WaitForMessagesAsync(1));
         Assert.Equal("POST", call.Method);
         Assert.Equal($"/v3/conversations/abc%7Clivechat/activities/{activity.Id}", call.RawTarget);
         Assert.StartsWith("application/json", call.ContentType, StringComparison.Ordinal);
@@ -42,7 +42,7 @@ public sealed class MessagesEndpointTests
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
 
-        var calls = await connector.WaitForAsync(3);
+        var calls = await connector.WaitForMessagesAsync(3);
         Assert.Equal(["echo: een", "echo: twee", "echo: drie"], calls.Select(c => c.Activity!.Text));
     }
 
@@ -141,7 +141,7 @@ public sealed class MessagesEndpointTests
         using var response = await TestActivities.PostRawAsync(host.Client, json);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("echo: hoi", Assert.Single(await connector.WaitForAsync(1)).Activity!.Text);
+        Assert.Equal("echo: hoi", Assert.Single(await connector.WaitForMessagesAsync(1)).Activity!.Text);
     }
 
     [Theory]
@@ -279,7 +279,7 @@ public sealed class MessagesEndpointTests
     {
         using var ok = await TestActivities.PostAsync(host.Client, TestActivities.Message("nog daar?", connector.ServiceUrl, "conv-after"));
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
-        Assert.Contains(await connector.WaitForAsync(1), c => c.Activity?.Text == "echo: nog daar?");
+        Assert.Contains(await connector.WaitForMessagesAsync(1), c => c.Activity?.Text == "echo: nog daar?");
     }
 
     /// <summary>Hides the length so HttpClient sends the body chunked.</summary>

@@ -21,7 +21,7 @@ public sealed class TurnPipelineTests
         using var response = await TestActivities.PostAsync(host.Client, TestActivities.Message("mijn geheim", connector.ServiceUrl));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var call = Assert.Single(await connector.WaitForAsync(1));
+        var call = Assert.Single(await connector.WaitForMessagesAsync(1));
         Assert.Equal("Sorry, er ging iets mis. Probeer het nog eens.", call.Activity!.Text);
         Assert.DoesNotContain("geheim", call.Body, StringComparison.Ordinal);
     }
@@ -49,7 +49,7 @@ public sealed class TurnPipelineTests
         });
 
         using var response = await TestActivities.PostAsync(host.Client, TestActivities.Message("Jan Jansen 0612345678", connector.ServiceUrl));
-        await connector.WaitForAsync(1);
+        await connector.WaitForMessagesAsync(1);
 
         Assert.Contains(sink.Entries, e => e.Level == LogLevel.Error && e.EventId == 3003);
         Assert.DoesNotContain(sink.Entries, e => e.Level >= LogLevel.Information && e.Message.Contains("0612345678", StringComparison.Ordinal));
@@ -65,15 +65,16 @@ public sealed class TurnPipelineTests
             ["BotFramework:TypingDelay"] = "00:00:00.100",
             ["BotFramework:TypingPeriod"] = "00:00:00.200",
         };
-        await using var host = await TestHost.StartAsync(settings, TestBots.Use(new TestBots.Slow(TimeSpan.FromMilliseconds(700))));
+        await using var host = await TestHost.StartAsync(settings, TestBots.Use(new TestBots.Slow(TimeSpan.FromMilliseconds(1500))));
 
         using var response = await TestActivities.PostAsync(host.Client, TestActivities.Message("hoi", connector.ServiceUrl));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var calls = await connector.WaitForAsync(1, c => c.Activity?.Type == ActivityTypes.Message);
         var all = connector.Calls;
-        var typing = all.TakeWhile(c => c.Activity?.Type == ActivityTypes.Typing).Count();
-        Assert.InRange(typing, 2, 5);
+        // Bounds are loose on purpose: on a loaded machine timers fire late, never early.
+        Assert.Equal(ActivityTypes.Typing, all[0].Activity!.Type);
+        Assert.InRange(all.Count(c => c.Activity?.Type == ActivityTypes.Typing), 2, 15);
         Assert.Equal("done", all.Last().Activity!.Text);
         Assert.Single(calls);
     }
