@@ -1,3 +1,14 @@
+using System.ClientModel;
+using System.ClientModel.Primitives;
+using Bouwmarkt.Bot.Knowledge.Recognition;
+using Bouwmarkt.Bot.Knowledge.Recognition.Crisis;
+using Bouwmarkt.Bot.Knowledge.Recognition.Local;
+using Bouwmarkt.Bot.Knowledge.Recognition.SemanticKernel;
+using Bouwmarkt.Bot.Knowledge.Taxonomy;
+using Microsoft.Extensions.Options;
+using Microsoft.SemanticKernel.Connectors.OpenAI;
+using OpenAI;
+
 namespace Bouwmarkt.Bot.Intake;
 
 /// <summary>Registers the recognizer (local, optionally Semantic Kernel) and maps <c>POST /api/intake/analyze</c>.</summary>
@@ -6,12 +17,53 @@ public static class RecognitionSetup
     public static WebApplicationBuilder AddRecognition(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.Configure<LocalRecognizerOptions>(builder.Configuration.GetSection(LocalRecognizerOptions.Section));
+        builder.Services.AddSingleton<CrisisDetector>();
+        builder.Services.AddSingleton<PersonalDataScrubber>();
+        builder.Services.AddSingleton(sp => new LocalRecognizer(
+            sp.GetRequiredService<HelpTaxonomy>(),
+            sp.GetRequiredService<CrisisDetector>(),
+            sp.GetRequiredService<IOptions<LocalRecognizerOptions>>().Value));
+
+        builder.Services.Configure<LanguageModelOptions>(builder.Configuration.GetSection(LanguageModelOptions.Section));
+
+        // One recognizer for the dialogs and the API alike: the local one, or the language model with the local one
+        // as fallback when an endpoint is configured. Decided on first use, so test and host settings all count.
+        builder.Services.AddSingleton<IRecognizer>(sp =>
+        {
+            var local = sp.GetRequiredService<LocalRecognizer>();
+            var model = sp.GetRequiredService<IOptions<LanguageModelOptions>>().Value;
+            if (!model.IsConfigured)
+            {
+                return local;
+            }
+
+            var timeout = TimeSpan.FromSeconds(model.TimeoutSeconds);
+            var client = new OpenAIClient(
+                new ApiKeyCredential(string.IsNullOrEmpty(model.ApiKey) ? "none" : model.ApiKey),
+                new OpenAIClientOptions
+                {
+                    Endpoint = new Uri(model.Endpoint!),
+                    // The fallback answers at once; retries would only stretch the resident's wait.
+                    RetryPolicy = new ClientRetryPolicy(0),
+                    NetworkTimeout = timeout,
+                });
+            var chat = new OpenAIChatCompletionService(model.Model!, client, sp.GetService<ILoggerFactory>());
+            var remote = new SemanticKernelRecognizer(
+                chat,
+                sp.GetRequiredService<HelpTaxonomy>(),
+                sp.GetRequiredService<CrisisDetector>(),
+                sp.GetRequiredService<PersonalDataScrubber>(),
+                sp.GetRequiredService<IOptions<LocalRecognizerOptions>>().Value.MinNeedScore);
+            return new FallbackRecognizer(remote, local, timeout, sp.GetRequiredService<ILogger<FallbackRecognizer>>());
+        });
         return builder;
     }
 
     public static RouteGroupBuilder MapAnalyze(this RouteGroupBuilder group)
     {
         ArgumentNullException.ThrowIfNull(group);
+        group.MapPost("/analyze", AnalyzeEndpoint.HandleAsync);
         return group;
     }
 }

@@ -1,0 +1,97 @@
+using System.Text.RegularExpressions;
+using Bouwmarkt.Bot.Knowledge.Recognition.Local;
+
+namespace Bouwmarkt.Bot.Knowledge.Recognition.Crisis;
+
+/// <summary>Spots crisis signals in a message: always local, on every message, also when a language model is used.</summary>
+/// <remarks>
+/// Deliberately conservative: a missed crisis costs far more than a help line shown once too often, so the patterns
+/// ignore negation and match loose phrasings (also about someone else). They run on <see cref="DutchText.Plain"/> text,
+/// so chat spellings and accents are already folded. Ordinary stress ('ik ga dood van de stress') has no pattern.
+/// </remarks>
+public sealed partial class CrisisDetector
+{
+    /// <summary>The crisis kinds in <paramref name="text"/>, in <see cref="CrisisKind"/> order.</summary>
+    public Urgency Detect(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var plain = DutchText.Plain(text);
+        List<CrisisKind>? kinds = null;
+        Check(Suicide().IsMatch(plain), CrisisKind.Suicide, ref kinds);
+        Check(Violence().IsMatch(plain), CrisisKind.Violence, ref kinds);
+        Check(ChildNear().IsMatch(plain) || ChildWords().IsMatch(plain), CrisisKind.ChildInDanger, ref kinds);
+        Check(NoShelterTonight().IsMatch(plain) || NoShelterNow().IsMatch(plain), CrisisKind.NoShelterTonight, ref kinds);
+        Check(Medical().IsMatch(plain), CrisisKind.MedicalEmergency, ref kinds);
+        return kinds is null ? Urgency.None : new Urgency(true, kinds);
+    }
+
+    private static void Check(bool hit, CrisisKind kind, ref List<CrisisKind>? kinds)
+    {
+        if (hit)
+        {
+            (kinds ??= []).Add(kind);
+        }
+    }
+
+    [GeneratedRegex(
+        @" (zelf ?moo?r[dt]\w*|zelf ?doding\w*|su[iy]?c[iy]?d\w*|suiside\w*|levensmoe\w*)" +
+        @"| (wil|wilt|willen|wou|wilde|wilden)( echt| gewoon| liever| het liefst)? dood " +
+        @"| dood (willen|wil|wilt|zijn wil)" +
+        @"| niet meer (willen |wil )?(leven|verder leven|wakker worden|wakker word|bestaan)" +
+        @"| (wil|wilt|willen|wou)( \w+){0,3} niet meer (zijn|leven|verder|bestaan)| er( \w+)? niet meer (willen |wil )?zijn" +
+        @"| er niet meer (willen |wil )?zijn" +
+        @"| (een )?eind(e)? (aan|maken)( aan)? (mijn|zijn|haar|het|m'n|z'n)? ?leven" +
+        @"| (mijn|zijn|haar) leven (willen |wil )?(be)?eindigen" +
+        @"| (mezelf|zichzelf|mijzelf|haarzelf|hemzelf) (iets |wat )?(aan ?(te )?doen|aandoet|van kant|ophangen|ophangt|pijn doen)" +
+        @"| van kant( \w+)? (te )?maken| weg uit (dit|het|mijn) leven| (allemaal|alles|het leven|leven) (heeft )?geen zin meer| (me|mezelf|zichzelf)( \w+)? gesneden| ophangen| (voor|onder) de trein| van (de|een|het) (brug|flat|dak)( af)? (springen|te springen|springt)" +
+        @"| (kill|killing|hurt|hurting|harm|harming) (my|him|her|them|your)sel(f|ves)| end (my|his|her|their) li(fe|ves)" +
+        @"| (want|wants|wanted) to die| suicidal| geen zin meer (in|om)( het)? (te )?leven| leven (heeft )?geen zin( meer)?" +
+        @"| geen uitweg meer| pillen (gespaard|sparen|verzameld)| afscheid (nemen )?van iedereen| (laatste keer|nooit meer) (dat )?(jullie|je|iemand) (van mij|van me|mij|me) (hoort|horen|ziet|zien)| (zie|ziet|zien) (het leven|het) niet meer zitten| (nooit|niet) meer wakker (worden|word)| afscheids\w*| (mezelf|zichzelf|mijzelf|zelf) (snijden|snij|beschadigen|pijn doen)| zelfbeschadiging| (ga|gaat|wil) (springen|me ophangen)| (end it all|no reason to live|do not want to live|dont want to live|don t want to live)| alles (willen )?(be)?eindigen" +
+        @"| beter af (is |zijn |zou zijn |zijn zonder )?zonder (mij|hem|haar)| (een )?eind(e)? aan (te )?(maken|maak|maakt)| dood ?gaan willen| (wil|wilt|willen) dood ?gaan| (was ik maar|wou dat ik|wilde dat ik|wish i was|wish i were) dood| (mezelf|zichzelf|mijzelf|haarzelf|hemzelf) (te )?(doden|vermoorden|ombrengen)| zelfmoordpoging\w*| (kan|wil) (zo |echt |gewoon )?niet meer verder| klaar met (het leven|leven|alles)| leven .{0,20}niet (meer )?de moeite| (kill|killing|hurt|hurting) (herself|himself|themselves)| (stoppen|ophouden) met (alles|het leven|leven)| met alles (stoppen|ophouden)| op te hangen| touw .{0,30}(mezelf|zichzelf|hangen|ophangen)| (praat|praten|praatte|heeft het|begint|schrijft) .{0,20}over (doodgaan|dood gaan|dood willen|sterven|zelfmoord|er niet meer zijn|een einde)| (me|mezelf) gesneden| van het leven af| (not|do not|dont) want to be here| going to end it| (mezelf|zichzelf|mijzelf|haarzelf|hemzelf) (iets |wat )?aan (gaat |gaan |wil |ga |te )?doen| niet meer (hoeven )?leven",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Suicide();
+
+    [GeneratedRegex(
+        @" (slaat(?! nergens| op )|sloeg(?! op )|slaan(?! op )|schopt|schopte|schoppen|mishandelt|mishandeld|mishandeling|geslagen|geschopt|wurgt|wurgde|gewurgd|steekt|gestoken|aangerand|verkracht\w*|huiselijk geweld) " +
+        @"| (bedreigt|bedreigd|dreigt|dreigde|bedreiging) .{0,40}(mes|pistool|wapen|vermoorden|dood|af ?maken|iets aan ?(te )?doen|slaan)" +
+        @"| (mes|pistool|vuurwapen|wapen) .{0,30}(bedreig|dreig|zwaait|staat|gepakt)" +
+        @"| (gaat|ga|wil|wilt|dreigt) (me|mij|ons|haar|hem|de kinderen|jou)( \w+)? (vermoorden|dood ?maken|af ?maken|wat aan ?doen|iets aan ?doen|slaan)" +
+        @"| (breekt|trapt|bonkt) .{0,20}deur| probeert (binnen te komen|in te breken)| in gevaar " +
+        @"| bang (dat|voor) (hij|ze|mijn man|mijn vriend|mijn ex|mijn partner|mijn vader).{0,30}(slaat|vermoord|iets aandoet|wat aandoet|doodmaakt|komt)" +
+        @"| doodsbedreiging\w*| (vermoorden|vermoordt|doodmaken|doodschieten|neersteken|neerschieten)\b| met (een|zijn|haar) (mes|pistool|wapen|vuurwapen|knife|gun)| gewelddadig\w*| (zit|zat|zitten|zaten) aan (me|mij|haar|hem|mijn lichaam)\b| (me|mij|haar|hem|ons|jou) (kapot|af|dood) ?(maakt|maken|maak|slaat|slaan)| betast| (gooit|gooide|smijt|smeet) met| (zit|zitten|ben|zijn|sta) opgesloten| opgesloten in | (heeft|houdt|hield) (me|mij|ons|haar|hem) opgesloten| (beat|beats|beaten) (me|her|him|us)| aanranding\w*| misbruikt | vechtpartij| (doet|deed) (me|mij|haar|hem) pijn| (hurt|hurts|hurting) me| (wordt|word|werd|worden) (steeds |weer |vaak )?(geslagen|mishandeld|bedreigd|geschopt)| in elkaar (geslagen|slaan|slaat)| (duwt|duwde|trapt|trapte|gooit|gooide) .{0,25}(me|mij|naar mij|naar me) | (agressief|gewelddadig|agressie) .{0,40}(bang|nu|vannacht|binnen|deur)| (knife|gun) " +
+        @"| (hits|hitting|beats|beating|hurts|hurting|attacking|attacks|chokes|choking) (me|her|him|us|my)|(threaten|threatens|threatening|threatened) (me|to)| (going|gonna) to kill| (rape|raped|abuse|abused|abusing) ",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Violence();
+
+    [GeneratedRegex(
+        @" (kind|kinderen|kindje|kindjes|kinders|baby|babys|zoon|zoontje|dochter|dochtertje|kids|child|children|kid|meisje|jongetje|nichtje|neefje|kleinkind)\w* .{0,50}(slaat|sloeg|slaan|geslagen|mishandel|misbruik|verwaarloos|alleen (thuis|gelaten)|vermist|weggelopen|verdwenen|blauwe plekken|schopt|geschopt|opgesloten|aan (haar|hem) zit|in gevaar|onveilig|niet veilig|beaten|abuse|abused|hit|hits|hurt|neglect|neglected|left alone|alone for days|schudt|geschud|buiten in de kou|niet naar binnen|buitengesloten)" +
+        @"| (slaat|sloeg|slaan|mishandelt|misbruikt|verwaarloost|schopt|schudt|hits|beats|abuses)( \w+){0,3} (kind|kinderen|kindje|baby|zoon|zoontje|dochter|dochtertje|kids|child|children|kid|meisje|jongetje)" +
+        @"| (kind|kinderen|kindje|kindjes|baby|kids|child|children)\w* .{0,40}(krijgt|krijgen) (geen|nauwelijks) (eten|te eten)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ChildNear();
+
+    [GeneratedRegex(@" (kindermishandeling|kindermisbruik|child abuse|kind in gevaar|kinderen in gevaar|kinderen niet veilig|kind niet veilig) ", RegexOptions.CultureInvariant)]
+    private static partial Regex ChildWords();
+
+    [GeneratedRegex(
+        @" (vannacht|vanavond|tonight|deze nacht|straks|vandaag|nu|today|now) .{0,60}(slapen|slaapplek|slaap|op straat|buiten|nergens|onderdak|dak boven|sleep|street|geen plek|opvang|dakloos|homeless|huis uit|eruit|geen bed)" +
+        @"| (slapen|slaapplek|slaap|op straat|buiten slapen|nergens|onderdak|dak boven|sleep|street|dakloos|homeless|eruit gezet|uit huis gezet|buiten gezet|gegooid|gezet|gevlucht|geen plek|geen bed) .{0,60}(vannacht|vanavond|tonight|deze nacht|vandaag|today)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex NoShelterTonight();
+
+    [GeneratedRegex(
+        @" (geen |nergens (een )?)(slaapplek|slaapplaats|plek om te slapen|plek om te overnachten)| nergens (heen|naartoe|naar toe|te slapen|om te slapen|te gaan)(?! (voor|met) )" +
+        @"| waar (kan|moet) (ik|we|hij|ze) (vannacht |vanavond |nu )?(slapen|overnachten|heen)| (kicked out|thrown out)| (sta|staan|staat|zit|zitten|slaap|slapen|slaapt|lig|liggen|ligt) (nu |al |sinds vandaag |vanaf vandaag )?(buiten|op straat|in (mijn|de|een|zijn|haar) auto|in het park)" +
+        @"| (slaap|slapen|sta|staan|zit|zitten|lig|liggen) (nu |al |vanaf vandaag )?(buiten|op straat|in (mijn|de|een) auto|in het park)| nowhere to (sleep|go|stay)| zwerf\w*| over straat| (slaap|slapen|sliep) .{0,20}(portiek|station|tent|bushokje|fietsenstalling|trappenhuis)| sleeping (rough|outside|on the street|in my car)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex NoShelterNow();
+
+    [GeneratedRegex(
+        @" (overdosis|overdose|ingeslikt|batterij|knoopcel|aanval|(krijgt|krijg|kreeg|heeft|heb) geen (lucht|adem)|hartstilstand|reanim\w*|(ernstig|zwaar) gewond|allergische (reactie|shock)|anafylact\w*|gestikt|verstikking|vergif\w*|giftig\w*|gevallen en kan niet (meer )?opstaan|veel bloed|poison\w*|bewusteloos|buiten bewustzijn|unconscious|hartaanval|heart attack|beroerte|hersenbloeding|stroke|ademt niet|ademt nauwelijks|not breathing|stikt|choking|flauwgevallen|epileptische aanval|pijn op de borst|chest pain|niet (meer )?wakker te krijgen|bloedt (heel |erg |enorm )?(veel|erg|hard))" +
+        @"| (ligt|lag|zit|is) .{0,30}(reageert|reageerde) (niet|nergens)| (kan|kon) (niet|nauwelijks) (meer )?ademen| (cant|can t|cannot) breathe| ambulance| stuiptrekking\w*| bloedt\b" +
+        @"| (pillen|medicijnen|tabletten|slaappillen|pills) .{0,20}(ingenomen|in genomen|geslikt|opgegeten|genomen|slikken|taken|took)" +
+        @"| (alle|al (mijn|zijn|haar)|een hele strip|hele doos|veel te veel|handvol) (pillen|medicijnen|tabletten|slaappillen)" +
+        @"| (\w*gif|bleek|bleekmiddel|schoonmaakmiddel|ontstopper|wasmiddel|lampolie|poison|bleach) .{0,20}(gedronken|ingeslikt|opgedronken|binnengekregen|drank|drunk|swallowed|gegeten)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Medical();
+}

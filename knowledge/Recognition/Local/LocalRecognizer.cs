@@ -1,0 +1,364 @@
+using System.Collections.Frozen;
+using Bouwmarkt.Bot.Knowledge.Recognition.Crisis;
+using Bouwmarkt.Bot.Knowledge.Taxonomy;
+
+namespace Bouwmarkt.Bot.Knowledge.Recognition.Local;
+
+/// <summary>The embedded recognizer: taxonomy labels, Dutch stems, compound splitting, typo tolerance and negation; no network.</summary>
+/// <remarks>
+/// <para>Every label (prefLabel, altLabels, hiddenLabels) becomes a phrase of stems. A message is folded, its chat
+/// spellings expanded, stop words dropped, each word stemmed (or split as a compound, or corrected for one typo), and the
+/// longest label phrases are matched left to right. A phrase right after 'geen/niet/no' or followed by 'niet meer' is
+/// negated and ignored.</para>
+/// <para>Scores: each match is evidence with a weight (prefLabel 0.95, altLabel 0.9, hiddenLabel 0.8; times 0.85 when
+/// a typo was corrected, 0.9 for a compound part; short labels of at most three letters 0.7). A need's score is the
+/// noisy-OR of its evidence, one term per matched phrase: 1 - Π(1 - w). So 0.8 means "one clear colloquial
+/// mention", above 0.95 means "several independent mentions". The default cut-off 0.5 keeps one typo'd compound part
+/// and drops nothing weaker: on the tuning set, needs at or above 0.5 are right about nine times in ten (see README).</para>
+/// <para>All tables are built once in the constructor into frozen collections; a message costs a few look-ups per word.</para>
+/// </remarks>
+public sealed class LocalRecognizer : IRecognizer, IDisposable
+{
+    private const double TypoFactor = 0.85;
+    private const double CompoundFactor = 0.9;
+    private const double CrisisEvidence = 0.9;
+    private const double GapFactor = 0.85;
+    private const double BroadWordWeight = 0.9;
+
+    private static readonly FrozenDictionary<CrisisKind, string> CrisisNeed = new Dictionary<CrisisKind, string>
+    {
+        [CrisisKind.Suicide] = "psyche",
+        [CrisisKind.Violence] = "veiligheid",
+        [CrisisKind.ChildInDanger] = "veiligheid",
+        [CrisisKind.NoShelterTonight] = "wonen",
+        [CrisisKind.MedicalEmergency] = "gezondheid",
+    }.ToFrozenDictionary();
+
+    private readonly HelpTaxonomy _taxonomy;
+    private readonly CrisisDetector _crisis;
+    private readonly LocalRecognizerOptions _options;
+    private readonly DutchStems _stems = new();
+    private readonly FrozenDictionary<string, LabelHit[]> _phrases;
+    private readonly FrozenSet<string> _stemVocabulary;
+    private readonly FrozenDictionary<string, string> _wordStem;
+    private readonly TypoIndex _typos;
+    private readonly int _maxPhraseLength;
+
+    public LocalRecognizer(HelpTaxonomy taxonomy, CrisisDetector crisis, LocalRecognizerOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(taxonomy);
+        ArgumentNullException.ThrowIfNull(crisis);
+        _taxonomy = taxonomy;
+        _crisis = crisis;
+        _options = options ?? new LocalRecognizerOptions();
+
+        var labels = new List<(string Concept, string Need, string Text, double Weight)>();
+        foreach (var concept in taxonomy.Concepts)
+        {
+            var need = taxonomy.NeedOf(concept.Id)!.Id;
+            labels.Add((concept.Id, need, concept.PrefLabel, 0.95));
+            labels.AddRange(concept.AltLabels.Select(l => (concept.Id, need, l, 0.9)));
+            labels.AddRange(concept.HiddenLabels.Select(l => (concept.Id, need, l, 0.8)));
+            if (!concept.IsNeed)
+            {
+                // A narrower concept's id is itself a good word ('huurachterstand', 'dementie', 'deurwaarder').
+                labels.Add((concept.Id, need, concept.Id.Replace('-', ' '), 0.9));
+            }
+        }
+
+        var labelWords = labels.Select(l => Content(DutchText.Words(l.Text))).ToList();
+        var allWords = labelWords.SelectMany(w => w).Distinct(StringComparer.Ordinal).ToList();
+        _stems.Preload(allWords);
+        _wordStem = allWords.ToFrozenDictionary(w => w, _stems.Stem, StringComparer.Ordinal);
+        _stemVocabulary = _wordStem.Values.ToFrozenSet(StringComparer.Ordinal);
+        _typos = new TypoIndex(allWords);
+
+        var phrases = new Dictionary<string, Dictionary<string, LabelHit>>(StringComparer.Ordinal);
+        for (var i = 0; i < labels.Count; i++)
+        {
+            var words = labelWords[i];
+            if (words.Count == 0)
+            {
+                continue;
+            }
+
+            var key = string.Join(' ', words.Select(w => _wordStem[w]));
+            // Single words on a top-level need are broad ('huis', 'alleen', 'bang'): enough on their own, but weaker
+            // than a specific label, so a side remark does not outrank the message's subject.
+            var weight = words.Count == 1 && words[0].Length <= 3 ? 0.7
+                : words.Count == 1 && labels[i].Concept == labels[i].Need ? BroadWordWeight
+                : labels[i].Weight;
+            if (!phrases.TryGetValue(key, out var byConcept))
+            {
+                phrases[key] = byConcept = new Dictionary<string, LabelHit>(StringComparer.Ordinal);
+            }
+
+            if (!byConcept.TryGetValue(labels[i].Concept, out var existing) || existing.Weight < weight)
+            {
+                byConcept[labels[i].Concept] = new LabelHit(labels[i].Concept, labels[i].Need, weight);
+            }
+
+            _maxPhraseLength = Math.Max(_maxPhraseLength, words.Count);
+        }
+
+        _phrases = phrases.ToFrozenDictionary(p => p.Key, p => p.Value.Values.ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>How many distinct label phrases the recognizer knows.</summary>
+    public int PhraseCount => _phrases.Count;
+
+    public ValueTask<Recognition> RecognizeAsync(string text, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        cancellationToken.ThrowIfCancellationRequested();
+        return ValueTask.FromResult(Recognize(text));
+    }
+
+    /// <summary>The synchronous core of <see cref="RecognizeAsync"/>: pure CPU work, no I/O.</summary>
+    public Recognition Recognize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var urgency = _crisis.Detect(text);
+        var tokens = Tokenize(text);
+
+        // Per need and per concept: the product of (1 - w) over matched phrases (noisy-OR complement).
+        var needMiss = new Dictionary<string, double>(StringComparer.Ordinal);
+        var conceptMiss = new Dictionary<string, double>(StringComparer.Ordinal);
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var matched = 0;
+            for (var length = Math.Min(_maxPhraseLength, tokens.Count - i); length >= 1 && matched == 0; length--)
+            {
+                if (!_phrases.TryGetValue(Key(tokens, i, length), out var hits))
+                {
+                    continue;
+                }
+
+                matched = length;
+                if (IsNegated(tokens, i, length))
+                {
+                    break;
+                }
+
+                var factor = 1.0;
+                for (var k = i; k < i + length; k++)
+                {
+                    factor = Math.Min(factor, tokens[k].Factor);
+                }
+
+                AddEvidence(hits, factor, needMiss, conceptMiss);
+            }
+
+            // Residents put a word between the parts of a label ('voel me nog slecht'): a two-word label still counts
+            // across one other word, a little weaker.
+            if (matched == 0 && i + 2 < tokens.Count && !tokens[i].IsNegator
+                && _phrases.TryGetValue(tokens[i].Stem + " " + tokens[i + 2].Stem, out var gapped))
+            {
+                var factor = Math.Min(Math.Min(tokens[i].Factor, tokens[i + 2].Factor), GapFactor);
+                AddEvidence(gapped, factor, needMiss, conceptMiss);
+            }
+
+            i += Math.Max(matched, 1);
+        }
+
+        foreach (var kind in urgency.Kinds)
+        {
+            var need = CrisisNeed[kind];
+            needMiss[need] = needMiss.GetValueOrDefault(need, 1.0) * (1 - CrisisEvidence);
+        }
+
+        var best = needMiss.Count == 0 ? 0 : 1 - needMiss.Values.Min();
+        var needs = needMiss
+            .Select(p => (Id: p.Key, Score: Math.Round(1 - p.Value, 3)))
+            .Where(p => p.Score >= _options.MinNeedScore && best - p.Score <= _options.MaxGapFromBest)
+            .OrderByDescending(p => p.Score).ThenBy(p => p.Id, StringComparer.Ordinal)
+            .Take(_options.MaxNeeds)
+            .Select(p => new ScoredConcept(p.Id, _taxonomy.Find(p.Id)!.PrefLabel, p.Score))
+            .ToList();
+        var needIds = needs.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+        var concepts = conceptMiss
+            .Select(p => (Id: p.Key, Score: Math.Round(1 - p.Value, 3)))
+            .Where(p => p.Score >= _options.MinNeedScore && needIds.Contains(_taxonomy.NeedOf(p.Id)!.Id))
+            .OrderByDescending(p => p.Score).ThenBy(p => p.Id, StringComparer.Ordinal)
+            .Take(_options.MaxConcepts)
+            .Select(p => new ScoredConcept(p.Id, _taxonomy.Find(p.Id)!.PrefLabel, p.Score))
+            .ToList();
+        return new Recognition(needs, concepts, urgency);
+    }
+
+    public void Dispose() => _stems.Dispose();
+
+    // One matched phrase is one piece of evidence per need, however many concepts of that need share the label.
+    private static void AddEvidence(LabelHit[] hits, double factor, Dictionary<string, double> needMiss, Dictionary<string, double> conceptMiss)
+    {
+        var bestPerNeed = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var hit in hits)
+        {
+            var w = hit.Weight * factor;
+            bestPerNeed[hit.Need] = Math.Max(bestPerNeed.GetValueOrDefault(hit.Need), w);
+            if (hit.Concept != hit.Need)
+            {
+                conceptMiss[hit.Concept] = conceptMiss.GetValueOrDefault(hit.Concept, 1.0) * (1 - w);
+            }
+        }
+
+        foreach (var (need, w) in bestPerNeed)
+        {
+            needMiss[need] = needMiss.GetValueOrDefault(need, 1.0) * (1 - w);
+        }
+    }
+
+    private static List<string> Content(List<string> words) => [.. words.Where(w => !StopWords.All.Contains(w))];
+
+    private static string Key(List<Token> tokens, int start, int length)
+    {
+        if (length == 1)
+        {
+            return tokens[start].Stem;
+        }
+
+        var parts = new string[length];
+        for (var k = 0; k < length; k++)
+        {
+            parts[k] = tokens[start + k].Stem;
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    // Only a clear "no longer" negates: 'geen schulden meer', 'niet meer drinken', 'drink niet meer'. A bare 'geen'
+    // usually names the problem itself ('geen huisarts', 'geen werk'), so it does not negate.
+    private static bool IsNegated(List<Token> tokens, int start, int length)
+    {
+        if (tokens[start].IsNegator)
+        {
+            return false; // The label itself carries the negation: 'geen geld', 'zonder werk'.
+        }
+
+        var after = start + length;
+        var meerAfter = after < tokens.Count && tokens[after].Stem == "meer";
+        if (start > 0 && tokens[start - 1].IsNegator && meerAfter)
+        {
+            return true;
+        }
+
+        if (start > 1 && tokens[start - 1].Stem == "meer" && tokens[start - 2].IsNegator)
+        {
+            return true;
+        }
+
+        // 'drink niet meer' only when the sentence ends there or turns ('..., maar ...'): in 'hoofd zit vol en ik kan
+        // niet meer ontspannen' the 'niet meer' belongs to what follows.
+        return after + 1 < tokens.Count && tokens[after].IsNegator && tokens[after + 1].Stem == "meer"
+            && (after + 2 == tokens.Count || tokens[after + 2].Stem is "maar" or "but");
+    }
+
+    private List<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>();
+        foreach (var word in DutchText.Words(text))
+        {
+            if (StopWords.Negators.Contains(word))
+            {
+                tokens.Add(new Token(word, 1.0, true));
+                continue;
+            }
+
+            if (StopWords.All.Contains(word))
+            {
+                continue;
+            }
+
+            if (word is "meer" or "maar")
+            {
+                tokens.Add(new Token(word, 1.0, false)); // Kept as is: they mark where a negation ends.
+                continue;
+            }
+
+            if (_wordStem.TryGetValue(word, out var known))
+            {
+                tokens.Add(new Token(known, 1.0, false));
+                continue;
+            }
+
+            var stem = _stems.Stem(word);
+            if (_stemVocabulary.Contains(stem))
+            {
+                tokens.Add(new Token(stem, 1.0, false));
+            }
+            else if (TrySplit(word, tokens, 0))
+            {
+                // The compound's parts were added.
+            }
+            else if (_typos.Correct(word) is { } corrected)
+            {
+                tokens.Add(new Token(_wordStem[corrected], TypoFactor, false));
+            }
+            else
+            {
+                tokens.Add(new Token(stem, 1.0, false)); // Unknown, but it still separates the phrases around it.
+            }
+        }
+
+        return tokens;
+    }
+
+    // Dutch glues words together: 'mantelzorgondersteuning' = 'mantelzorg' + 'ondersteuning'. Longest known head first,
+    // with the linking -s- or -e- dropped; the tail may itself be a compound.
+    private bool TrySplit(string word, List<Token> tokens, int depth)
+    {
+        if (depth > 2 || word.Length < 6)
+        {
+            return false;
+        }
+
+        for (var split = word.Length - 3; split >= 3; split--)
+        {
+            var head = HeadStem(word[..split]);
+            if (head is null)
+            {
+                continue;
+            }
+
+            var tail = word[split..];
+            var tailStem = _stems.Stem(tail);
+            if (_stemVocabulary.Contains(tailStem))
+            {
+                tokens.Add(new Token(head, CompoundFactor, false));
+                tokens.Add(new Token(tailStem, CompoundFactor, false));
+                return true;
+            }
+
+            var before = tokens.Count;
+            tokens.Add(new Token(head, CompoundFactor, false));
+            if (TrySplit(tail, tokens, depth + 1))
+            {
+                return true;
+            }
+
+            tokens.RemoveRange(before, tokens.Count - before);
+        }
+
+        return false;
+    }
+
+    private string? HeadStem(string head)
+    {
+        if (_wordStem.TryGetValue(head, out var stem))
+        {
+            return stem;
+        }
+
+        if (head.Length > 4 && (head[^1] == 's' || head[^1] == 'e') && _wordStem.TryGetValue(head[..^1], out stem))
+        {
+            return stem;
+        }
+
+        return null;
+    }
+
+    private readonly record struct Token(string Stem, double Factor, bool IsNegator);
+
+    private sealed record LabelHit(string Concept, string Need, double Weight);
+}

@@ -1,0 +1,92 @@
+using Bouwmarkt.Bot.Protocol.State;
+using Bouwmarkt.Bot.Storage;
+using LiteDB;
+
+namespace Bouwmarkt.Bot.Tests.Bot.Storage;
+
+/// <summary>The storage contract on a real LiteDB temp file, plus what only a file can do.</summary>
+public sealed class LiteDbStorageTests : StorageContract, IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("bouwmarkt-storage-").FullName;
+    private readonly List<LiteDbStorage> _opened = [];
+
+    private string DbPath => Path.Combine(_folder, "bot.db");
+
+    protected override IStorage CreateStorage() => Open();
+
+    private LiteDbStorage Open()
+    {
+        var storage = new LiteDbStorage(DbPath);
+        _opened.Add(storage);
+        return storage;
+    }
+
+    [Fact]
+    public async Task Data_SurvivesClosingAndReopeningTheFile()
+    {
+        var storage = Open();
+        var etags = await WriteAsync(storage, "test/users/u1", """{"name":"x"}""", null);
+        storage.Dispose();
+
+        var reopened = Open();
+        var result = await ReadAsync(reopened, "test/users/u1");
+
+        Assert.Equal("""{"name":"x"}""", result["test/users/u1"].Json);
+        Assert.Equal(etags["test/users/u1"], result["test/users/u1"].ETag);
+    }
+
+    [Fact]
+    public async Task WriteAsync_AfterReopen_GivesETagsThatDifferFromEarlierOnes()
+    {
+        var storage = Open();
+        var first = await WriteAsync(storage, "a", "1", null);
+        storage.Dispose();
+
+        var reopened = Open();
+        var second = await WriteAsync(reopened, "b", "1", null);
+
+        Assert.NotEqual(first["a"], second["b"]);
+    }
+
+    [Fact]
+    public async Task ReadAsync_DocumentWithoutJson_ThrowsClearError()
+    {
+        using (var db = new LiteDatabase(DbPath))
+        {
+            db.GetCollection(LiteDbStorage.CollectionName).Insert(new BsonDocument { ["_id"] = "k", ["json"] = 42, ["etag"] = "1" });
+        }
+
+        var storage = Open();
+
+        var ex = await Assert.ThrowsAsync<InvalidDataException>(() => ReadAsync(storage, "k"));
+        Assert.Contains("'k'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Constructor_FileThatIsNotLiteDb_ThrowsClearError()
+    {
+        File.WriteAllBytes(DbPath, System.Text.Encoding.UTF8.GetBytes(new string('x', 20_000)));
+
+        var ex = Assert.Throws<InvalidDataException>(() => new LiteDbStorage(DbPath));
+
+        Assert.Contains(DbPath, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StorageOptions_EmptyPath_DefaultsToDataFolderNextToApp()
+    {
+        var options = new StorageOptions();
+
+        Assert.Equal(Path.Combine(AppContext.BaseDirectory, "data", "bot.db"), options.ResolvePath());
+    }
+
+    public void Dispose()
+    {
+        foreach (var storage in _opened)
+        {
+            storage.Dispose();
+        }
+
+        Directory.Delete(_folder, recursive: true);
+    }
+}

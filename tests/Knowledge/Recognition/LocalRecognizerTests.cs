@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using Bouwmarkt.Bot.Knowledge.Recognition;
+using Bouwmarkt.Bot.Knowledge.Recognition.Crisis;
+using Bouwmarkt.Bot.Knowledge.Recognition.Local;
+using Bouwmarkt.Bot.Knowledge.Taxonomy;
+
+namespace Bouwmarkt.Bot.Tests.Knowledge.Recognition;
+
+public sealed class LocalRecognizerTests : IDisposable
+{
+    private readonly LocalRecognizer _recognizer = new(TaxonomyLoader.LoadFile(TaxonomyLoader.DefaultPath), new CrisisDetector());
+
+    public void Dispose() => _recognizer.Dispose();
+
+    [Theory]
+    [InlineData("hallo")]
+    [InlineData("kunnen jullie me helpen?")]
+    [InlineData("Goedemiddag, ik heb een vraagje")]
+    [InlineData("can you help me please")]
+    public void Recognize_VagueOpener_ReturnsNoNeeds(string text)
+    {
+        var result = _recognizer.Recognize(text);
+
+        Assert.True(result.IsVague, string.Join(",", result.Needs.Select(n => n.Id)));
+    }
+
+    [Fact]
+    public void Recognize_ChatSpelling_IsUnderstood()
+    {
+        var result = _recognizer.Recognize("kheb ff hulp nodig, mn schulden lopen op");
+
+        Assert.Equal("geld", result.Needs[0].Id);
+    }
+
+    [Fact]
+    public void Recognize_Typo_IsCorrectedAgainstTheVocabulary()
+    {
+        var result = _recognizer.Recognize("ik zoek vrijwiligerswerk");
+
+        Assert.Contains(result.Needs, n => n.Id == "helpen");
+    }
+
+    [Fact]
+    public void Recognize_UnknownCompound_IsSplitIntoKnownParts()
+    {
+        var result = _recognizer.Recognize("waar vind ik mantelzorgsteun");
+
+        Assert.Contains(result.Needs, n => n.Id == "mantelzorg");
+    }
+
+    [Fact]
+    public void Recognize_NoLongerNegation_DropsTheNeed()
+    {
+        var result = _recognizer.Recognize("ik heb geen schulden meer, maar ik voel me wel eenzaam");
+
+        Assert.DoesNotContain(result.Needs, n => n.Id == "geld");
+        Assert.Contains(result.Needs, n => n.Id == "eenzaamheid");
+    }
+
+    [Fact]
+    public void Recognize_MissingThing_IsTheNeedNotANegation()
+    {
+        var result = _recognizer.Recognize("ik heb geen huisarts");
+
+        Assert.Contains(result.Needs, n => n.Id == "gezondheid");
+    }
+
+    [Fact]
+    public void Recognize_English_IsUnderstood()
+    {
+        var result = _recognizer.Recognize("I feel lonely and I have debts");
+
+        Assert.Equal(["eenzaamheid", "geld"], result.Needs.Select(n => n.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Recognize_SeveralProblems_ReturnsEachBestFirstWithScoresBetweenZeroAndOne()
+    {
+        var result = _recognizer.Recognize("ik drink te veel en heb een huurachterstand, de deurwaarder komt morgen");
+
+        Assert.Equal("geld", result.Needs[0].Id);
+        Assert.Contains(result.Needs, n => n.Id == "verslaving");
+        Assert.All(result.Needs, n => Assert.InRange(n.Score, 0.5, 1.0));
+        Assert.Equal(result.Needs.OrderByDescending(n => n.Score).Select(n => n.Id), result.Needs.Select(n => n.Id));
+        Assert.Contains(result.Concepts, c => c.Id == "huurachterstand");
+    }
+
+    [Fact]
+    public void Recognize_CrisisMessage_IsUrgentAndNamesTheNeed()
+    {
+        var result = _recognizer.Recognize("mijn vriend wil niet meer leven");
+
+        Assert.True(result.Urgency.Urgent);
+        Assert.Contains(CrisisKind.Suicide, result.Urgency.Kinds);
+        Assert.Contains(result.Needs, n => n.Id == "psyche");
+    }
+
+    [Fact]
+    public void Constructor_ShippedTaxonomy_BuildsWellUnderOneSecond()
+    {
+        var watch = Stopwatch.StartNew();
+        using var recognizer = new LocalRecognizer(TaxonomyLoader.LoadFile(TaxonomyLoader.DefaultPath), new CrisisDetector());
+        recognizer.Recognize("warm-up");
+        watch.Stop();
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"build took {watch.ElapsedMilliseconds} ms");
+        Assert.True(recognizer.PhraseCount > 500);
+    }
+}

@@ -1,0 +1,44 @@
+using Bouwmarkt.Bot.Knowledge.Recognition;
+
+namespace Bouwmarkt.Bot.Tests.Knowledge.Recognition;
+
+/// <summary>The figures of a recognizer on a message set, computed as the eval script does.</summary>
+public sealed record RecognitionScore(double RecallAt3, double Precision, int UrgentMissed, int UrgentTotal, int FalseAlarms, int NonUrgentTotal, int VagueWithNeeds)
+{
+    public static async Task<RecognitionScore> ComputeAsync(IRecognizer recognizer, IReadOnlyList<RecognitionMessage> messages)
+    {
+        int relevant = 0, found = 0, returned = 0, correct = 0, urgentMissed = 0, urgentTotal = 0, falseAlarms = 0, vagueWithNeeds = 0;
+        foreach (var message in messages)
+        {
+            var result = await recognizer.RecognizeAsync(message.Text, CancellationToken.None);
+            var got = result.Needs.Select(n => n.Id).ToList();
+            var ok = message.Needs.Concat(message.AlsoOk).ToHashSet(StringComparer.Ordinal);
+            relevant += message.Needs.Length;
+            found += message.Needs.Count(n => got.Take(3).Contains(n));
+            returned += got.Count;
+            correct += got.Count(ok.Contains);
+            if (message.Needs.Length == 0 && got.Count > 0)
+            {
+                vagueWithNeeds++;
+            }
+
+            if (message.Urgent)
+            {
+                urgentTotal++;
+                urgentMissed += result.Urgency.Urgent ? 0 : 1;
+            }
+            else
+            {
+                falseAlarms += result.Urgency.Urgent ? 1 : 0;
+            }
+        }
+
+        return new RecognitionScore(
+            relevant == 0 ? 1 : (double)found / relevant,
+            returned == 0 ? 1 : (double)correct / returned,
+            urgentMissed, urgentTotal, falseAlarms, messages.Count - urgentTotal, vagueWithNeeds);
+    }
+
+    public override string ToString() =>
+        $"recall@3={RecallAt3:F3} precision={Precision:F3} urgent missed {UrgentMissed}/{UrgentTotal} false alarms {FalseAlarms}/{NonUrgentTotal} vague with needs {VagueWithNeeds}";
+}

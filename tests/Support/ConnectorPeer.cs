@@ -1,0 +1,99 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Bouwmarkt.Bot.Protocol.Schema;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Bouwmarkt.Bot.Tests.Support;
+
+/// <summary>A loopback Kestrel app playing a channel's Bot Connector: it records every call the bot makes.</summary>
+public sealed class ConnectorPeer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<ConnectorCall> _calls = new();
+    private readonly SemaphoreSlim _arrived = new(0);
+    private int _nextId;
+
+    private ConnectorPeer(WebApplication app)
+    {
+        _app = app;
+    }
+
+    /// <summary>The serviceUrl to put in incoming activities (ends with a slash, like real ones).</summary>
+    public string ServiceUrl { get; private set; } = "";
+
+    /// <summary>Every call so far, in arrival order.</summary>
+    public IReadOnlyList<ConnectorCall> Calls => [.. _calls];
+
+    public static async Task<ConnectorPeer> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var peer = new ConnectorPeer(app);
+        app.Run(peer.HandleAsync);
+        await app.StartAsync().ConfigureAwait(false);
+        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        peer.ServiceUrl = address + "/";
+        return peer;
+    }
+
+    /// <summary>Waits until at least <paramref name="count"/> calls arrived whose activity matches; returns them.</summary>
+    public async Task<IReadOnlyList<ConnectorCall>> WaitForAsync(int count, Func<ConnectorCall, bool>? match = null, TimeSpan? timeout = null)
+    {
+        match ??= _ => true;
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(10));
+        while (true)
+        {
+            var matching = _calls.Where(match).ToList();
+            if (matching.Count >= count)
+            {
+                return matching;
+            }
+
+            try
+            {
+                await _arrived.WaitAsync(cts.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"Expected {count} matching connector calls, got {matching.Count}.");
+            }
+        }
+    }
+
+    private async Task HandleAsync(HttpContext http)
+    {
+        using var reader = new StreamReader(http.Request.Body);
+        var body = await reader.ReadToEndAsync(http.RequestAborted).ConfigureAwait(false);
+        Activity? activity = null;
+        if (body.Length > 0)
+        {
+            activity = JsonSerializer.Deserialize(body, ProtocolJsonContext.Default.Activity);
+        }
+
+        var rawTarget = http.Features.Get<IHttpRequestFeature>()?.RawTarget ?? http.Request.Path.Value ?? "";
+        _calls.Enqueue(new ConnectorCall(http.Request.Method, rawTarget, http.Request.Headers.Authorization.ToString(),
+            http.Request.ContentType, body, activity));
+        _arrived.Release();
+        http.Response.ContentType = "application/json";
+        await http.Response.WriteAsync($"{{\"id\":\"reply-{Interlocked.Increment(ref _nextId)}\"}}").ConfigureAwait(false);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+        _arrived.Dispose();
+    }
+}
+
+/// <summary>One call the bot made to the <see cref="ConnectorPeer"/>.</summary>
+public sealed record ConnectorCall(string Method, string RawTarget, string Authorization, string? ContentType, string Body, Activity? Activity);
