@@ -11,6 +11,11 @@ public static class BotCommandLine
     public static Task<int> RunAsync(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
+        if (args[0] == "kb")
+        {
+            return KbCommand.RunAsync(args[1..]);
+        }
+
         Console.Error.WriteLine($"'{args[0]}' is not built yet.");
         return Task.FromResult(2);
     }

@@ -49,6 +49,25 @@ public sealed class LiteDbStorageTests : StorageContract, IDisposable
     }
 
     [Fact]
+    public async Task WriteAsync_ConcurrentWritesWithOneConflict_OnlyTheConflictingCallFails()
+    {
+        var storage = Open();
+        var stale = await WriteAsync(storage, "stale", "1", null);
+        await WriteAsync(storage, "stale", "2", stale["stale"]);
+        var writes = Enumerable.Range(0, 40)
+            .Select(i => Task.Run(() => WriteAsync(storage, $"k{i}", "1", null)))
+            .Append(Task.Run(() => WriteAsync(storage, "stale", "3", stale["stale"])))
+            .ToArray();
+
+        await Assert.ThrowsAnyAsync<Exception>(() => Task.WhenAll(writes));
+
+        Assert.Equal(1, writes.Count(w => w.IsFaulted));
+        Assert.IsType<StorageConflictException>(writes[^1].Exception!.InnerException);
+        Assert.Equal(41, (await storage.ReadAsync([.. Enumerable.Range(0, 40).Select(i => $"k{i}"), "stale"], CancellationToken.None)).Count);
+        Assert.Equal("2", (await ReadAsync(storage, "stale"))["stale"].Json);
+    }
+
+    [Fact]
     public async Task ReadAsync_DocumentWithoutJson_ThrowsClearError()
     {
         using (var db = new LiteDatabase(DbPath))
