@@ -1,0 +1,57 @@
+using Bouwmarkt.Bot.Dialogs.Testing;
+using Bouwmarkt.Bot.Protocol.Schema;
+using Bouwmarkt.Bot.Protocol.Turns;
+using Bouwmarkt.Bot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using static Bouwmarkt.Bot.Tests.Support.DialogIntakeHarness;
+
+namespace Bouwmarkt.Bot.Tests.Bot.Conversation;
+
+/// <summary>The intake on the host's real parts: LiteDB state, the real recognizer (no stand-ins).</summary>
+public sealed class IntakeRealPartsTests
+{
+    private static async Task<IReadOnlyList<Activity>> TurnAsync(IBot bot, string text)
+    {
+        var sink = new CapturingReplySink();
+        var activity = Activity.CreateMessage(text);
+        activity.Id = Guid.NewGuid().ToString("N");
+        activity.ChannelId = ChannelIds.WebChat;
+        activity.Conversation = new ConversationAccount("real-1");
+        activity.From = new ChannelAccount("user-1");
+        activity.Recipient = new ChannelAccount("bot");
+        await bot.OnTurnAsync(new TurnContext(activity, sink), CancellationToken.None);
+        var replies = new List<Activity>();
+        while (sink.Next() is { } reply)
+        {
+            replies.Add(reply);
+        }
+
+        return replies;
+    }
+
+    [Fact]
+    public async Task RealRecognizer_DebtStory_IsConfirmedAsMoney()
+    {
+        await using var host = await TestHost.StartAsync();
+        var bot = host.Services.GetRequiredService<IBot>();
+
+        var replies = await TurnAsync(bot, "Ik heb schulden en kan de rekeningen niet meer betalen");
+
+        Assert.Contains("computerprogramma", replies[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Ik begrijp dat het gaat over:", replies[^1].Text, StringComparison.Ordinal);
+        Assert.Contains("geld", replies[^1].Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task RealRecognizer_CrisisMidIntake_Gives113AndKeepsTheQuestion()
+    {
+        await using var host = await TestHost.StartAsync();
+        var bot = host.Services.GetRequiredService<IBot>();
+        await TurnAsync(bot, "hallo");
+
+        var replies = await TurnAsync(bot, "ik wil niet meer leven");
+
+        Assert.Contains("113", replies[0].Text, StringComparison.Ordinal);
+        Assert.Equal(T("intake.ask_need"), replies[^1].Text);
+    }
+}
