@@ -29,7 +29,7 @@ public static class ConversationSetup
         services.AddSingleton(sp => new IntakeServices(
             sp.GetRequiredService<IRecognizer>(),
             // Until the offers feature registers its matcher, the intake still runs and says to call the wijkteam.
-            sp.GetService<IOfferMatcher>() ?? new EmptyOfferMatcher(),
+            sp.GetRequiredService<IOfferMatcher>(),
             sp.GetRequiredService<HelpTaxonomy>(),
             sp.GetRequiredService<TextCatalog>(),
             sp.GetRequiredService<IHandoffSender>(),
