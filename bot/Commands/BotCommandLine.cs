@@ -16,7 +16,6 @@ public static class BotCommandLine
             return KbCommand.RunAsync(args[1..]);
         }
 
-        Console.Error.WriteLine($"'{args[0]}' is not built yet.");
-        return Task.FromResult(2);
+        return ChatCommand.RunAsync(args[1..]);
     }
 }
