@@ -275,7 +275,8 @@ public sealed partial class IntakeDialog
         if (question is not null && IsYes(sc.Result))
         {
             profile.Urgent = true;
-            profile.UrgentReason = T(question);
+            // The reason states what the resident told us; the question itself would read oddly in an offer.
+            profile.UrgentReason = T(question + "_reason");
         }
 
         await SaveProfileAsync(sc.Context, profile, ct).ConfigureAwait(false);

@@ -23,7 +23,7 @@ public sealed partial class IntakeDialog
                 await sc.Context.SendActivityAsync(T("crisis.danger") + "\n\n" + T("crisis.violence"), ct).ConfigureAwait(false);
                 var profile = await GetProfileAsync(sc.Context, ct).ConfigureAwait(false);
                 profile.Urgent = true;
-                profile.UrgentReason = T("worry.ask_danger");
+                profile.UrgentReason = T("worry.ask_danger_reason");
                 await SaveProfileAsync(sc.Context, profile, ct).ConfigureAwait(false);
             }
 
