@@ -64,4 +64,13 @@ public sealed class DialogIntakeHarness
 
     /// <summary>The last reply's text of one turn: the question now open.</summary>
     public async Task<string?> AskedAfterAsync(string text) => (await SayAsync(text)).LastOrDefault()?.Text;
+
+    /// <summary>Walks the self path up to the area question: greets, tells <paramref name="need"/>, confirms it, chooses 'voor mezelf'.</summary>
+    public async Task ReachAreaQuestionAsync(string need)
+    {
+        await SayAsync("hallo");
+        await SayAsync(need);
+        await SayAsync("ja");
+        await SayAsync("voor mezelf");
+    }
 }

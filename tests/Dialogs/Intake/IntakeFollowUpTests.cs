@@ -79,10 +79,7 @@ public sealed class IntakeFollowUpTests
     {
         var matcher = new DialogFixedMatcher();
         var h = new DialogIntakeHarness(matcher: matcher);
-        await h.SayAsync("hallo");
-        await h.SayAsync("ik voel me eenzaam");
-        await h.SayAsync("ja");
-        await h.SayAsync("voor mezelf");
+        await h.ReachAreaQuestionAsync("ik voel me eenzaam");
 
         await h.SayAsync(typed);
 
@@ -93,10 +90,7 @@ public sealed class IntakeFollowUpTests
     public async Task Postcode_Wrong_GetsTheRetryText()
     {
         var h = new DialogIntakeHarness();
-        await h.SayAsync("hallo");
-        await h.SayAsync("ik voel me eenzaam");
-        await h.SayAsync("ja");
-        await h.SayAsync("voor mezelf");
+        await h.ReachAreaQuestionAsync("ik voel me eenzaam");
 
         var asked = await h.AskedAfterAsync("ergens in het midden van het land denk ik");
 
@@ -111,10 +105,7 @@ public sealed class IntakeFollowUpTests
     {
         var matcher = new DialogFixedMatcher();
         var h = new DialogIntakeHarness(matcher: matcher);
-        await h.SayAsync("hallo");
-        await h.SayAsync("ik voel me eenzaam");
-        await h.SayAsync("ja");
-        await h.SayAsync("voor mezelf");
+        await h.ReachAreaQuestionAsync("ik voel me eenzaam");
 
         await h.SayAsync(typed);
 
@@ -128,10 +119,7 @@ public sealed class IntakeFollowUpTests
     {
         var matcher = new DialogFixedMatcher();
         var h = new DialogIntakeHarness(matcher: matcher);
-        await h.SayAsync("hallo");
-        await h.SayAsync("ik heb schulden");
-        await h.SayAsync("ja");
-        await h.SayAsync("voor mezelf");
+        await h.ReachAreaQuestionAsync("ik heb schulden");
         await h.SayAsync("1234");
 
         await h.SayAsync("nee hoor");
@@ -143,10 +131,7 @@ public sealed class IntakeFollowUpTests
     public async Task NeedWithoutRouteQuestion_GoesStraightToResults()
     {
         var h = new DialogIntakeHarness();
-        await h.SayAsync("hallo");
-        await h.SayAsync("ik voel me eenzaam");
-        await h.SayAsync("ja");
-        await h.SayAsync("voor mezelf");
+        await h.ReachAreaQuestionAsync("ik voel me eenzaam");
 
         var asked = await h.AskedAfterAsync("1234");
 
@@ -198,10 +183,7 @@ public sealed class IntakeFollowUpTests
     public async Task HealthNeed_AsksWhetherHelpIsNeededToday()
     {
         var h = new DialogIntakeHarness();
-        await h.SayAsync("hallo");
-        await h.SayAsync("ik ben vaak ziek");
-        await h.SayAsync("ja");
-        await h.SayAsync("voor mezelf");
+        await h.ReachAreaQuestionAsync("ik ben vaak ziek");
 
         Assert.Equal(T("intake.ask_health_now"), await h.AskedAfterAsync("1234"));
     }
@@ -211,10 +193,7 @@ public sealed class IntakeFollowUpTests
     {
         var matcher = new DialogFixedMatcher();
         var h = new DialogIntakeHarness(matcher: matcher);
-        await h.SayAsync("hallo");
-        await h.SayAsync("ik voel me eenzaam");
-        await h.SayAsync("ja");
-        await h.SayAsync("voor mezelf");
+        await h.ReachAreaQuestionAsync("ik voel me eenzaam");
         await h.SayAsync("12");
         await h.SayAsync("?!");
 

@@ -8,10 +8,7 @@ public sealed class IntakeHandoffTests
     private static async Task<DialogIntakeHarness> ToHandoffQuestionAsync()
     {
         var h = new DialogIntakeHarness();
-        await h.SayAsync("hallo");
-        await h.SayAsync("ik voel me eenzaam");
-        await h.SayAsync("ja");
-        await h.SayAsync("voor mezelf");
+        await h.ReachAreaQuestionAsync("ik voel me eenzaam");
         Assert.Equal(T("intake.ask_handoff"), await h.AskedAfterAsync("1234 AB"));
         return h;
     }

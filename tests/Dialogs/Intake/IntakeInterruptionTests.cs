@@ -100,10 +100,7 @@ public sealed class IntakeInterruptionTests
     {
         var matcher = new DialogFixedMatcher();
         var h = new DialogIntakeHarness(matcher: matcher);
-        await h.SayAsync("hallo");
-        await h.SayAsync("ik heb schulden");
-        await h.SayAsync("ja");
-        await h.SayAsync("voor mezelf");
+        await h.ReachAreaQuestionAsync("ik heb schulden");
         await h.SayAsync("terug");
         await h.SayAsync("ik zorg voor iemand");
         await h.SayAsync("1234");
