@@ -1,66 +1,81 @@
 using System.Globalization;
 using System.Threading.Channels;
 using Bouwmarkt.Bot.Protocol.State;
-using LiteDB;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Bouwmarkt.Bot.Storage;
 
-/// <summary><see cref="IStorage"/> in one LiteDB file: each key a document holding the JSON, its ETag and when it changed.</summary>
+/// <summary><see cref="IStorage"/> in one LiteDB file, with the keys in use kept in memory.</summary>
 /// <remarks>
-/// The database is opened once and shared by all turns (LiteDB's direct mode is thread-safe within one process).
-/// Reads run in parallel. Writes and deletes go through one writer (group commit), because the ETag check and the
-/// write must be atomic and LiteDB does not lock a document between a read and a write; a single file has one writer
-/// anyway. A call's changes all land in the same committed transaction, so a multi-key write is all-or-nothing.
+/// <para>LiteDB opens the file for this process alone, so what this store holds in memory is the truth: reads of a
+/// cached key and every ETag check are a dictionary lookup under one short lock, and never wait for the disk. A key
+/// that is not cached is read from the file once.</para>
+/// <para>One writer takes all changed keys into one LiteDB transaction (group commit), each key with only its latest
+/// value: a conversation that changed twice before the writer came round is written once. In
+/// <see cref="StorageWriteMode.Committed"/> mode a write returns after that commit; in
+/// <see cref="StorageWriteMode.Deferred"/> mode (the default) it returns at once and the writer commits within
+/// <see cref="StorageOptions.FlushIntervalMilliseconds"/>. Disposing writes everything that is left.</para>
+/// <para>A shared server store (several hosts behind one address) cannot keep such a cache; it would check ETags in
+/// the database instead, behind the same <see cref="IStorage"/>.</para>
 /// </remarks>
-public sealed class LiteDbStorage : IStorage, IDisposable
+public sealed partial class LiteDbStorage : IStorage, IDisposable
 {
-    internal const string CollectionName = "state";
-    internal const string JsonField = "json";
-    internal const string ETagField = "etag";
-    internal const string ModifiedField = "modified";
+    internal const string CollectionName = LiteDbStateFile.CollectionName;
 
-    private readonly LiteDatabase _database;
-    private readonly ILiteCollection<BsonDocument> _items;
-    private const int MaxBatch = 256;
-    private static readonly IReadOnlyDictionary<string, string> EmptyETags = new Dictionary<string, string>();
-    private readonly Channel<WriteRequest> _queue = Channel.CreateUnbounded<WriteRequest>(new UnboundedChannelOptions { SingleReader = true });
+    private static readonly IReadOnlyDictionary<string, string> NoETags = new Dictionary<string, string>();
+    private static readonly TimeSpan RetryAfterFailure = TimeSpan.FromSeconds(1);
+
+    private readonly LiteDbStateFile _file;
+    private readonly StorageOptions _options;
+    private readonly ILogger _logger;
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, Entry> _cache = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
+    private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
+    private readonly CancellationTokenSource _stopping = new();
     private readonly Task _writer;
-    private readonly string _path;
+    private TaskCompletionSource _nextCommit = NewCommit();
     private long _version;
+    private long _evictions;
+    private long _commits;
+    private long _documents;
+    private bool _disposed;
 
-    /// <summary>Opens (or creates) the file at <paramref name="path"/>.</summary>
+    /// <summary>Opens (or creates) the file at <paramref name="path"/> with default settings.</summary>
     /// <exception cref="InvalidDataException">The file exists but is not a readable LiteDB database.</exception>
     public LiteDbStorage(string path)
+        : this(new StorageOptions { LiteDbPath = path }, NullLogger<LiteDbStorage>.Instance)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        _path = Path.GetFullPath(path);
-        var folder = Path.GetDirectoryName(_path);
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
+    }
 
-        try
-        {
-            _database = new LiteDatabase(new ConnectionString { Filename = _path, Connection = ConnectionType.Direct });
-            _items = _database.GetCollection(CollectionName, BsonAutoId.ObjectId);
-            // Touch the file now so a damaged one fails at start-up, not in the middle of a conversation.
-            _ = _items.FindById(new BsonValue(string.Empty));
-        }
-        catch (Exception ex) when (ex is LiteException or IOException or InvalidCastException or IndexOutOfRangeException or ArgumentException)
-        {
-            throw new InvalidDataException($"The state file '{_path}' is not a readable LiteDB database: {ex.Message}", ex);
-        }
-
+    /// <summary>Opens the file named by <paramref name="options"/>.</summary>
+    /// <exception cref="InvalidDataException">The file exists but is not a readable LiteDB database.</exception>
+    public LiteDbStorage(StorageOptions options, ILogger<LiteDbStorage> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(logger);
+        options.Validate();
+        _options = options;
+        _logger = logger;
+        _file = new LiteDbStateFile(options.ResolvePath());
         // ETags only need to differ from any earlier one: a start value from the clock plus a counter does that across restarts.
         _version = DateTime.UtcNow.Ticks;
         _writer = Task.Run(WriteLoopAsync);
     }
 
-    /// <summary>Opens the file named by <paramref name="options"/>.</summary>
-    public LiteDbStorage(StorageOptions options)
-        : this((options ?? throw new ArgumentNullException(nameof(options))).ResolvePath())
+    /// <summary>The full path of the file.</summary>
+    public string FilePath => _file.Path;
+
+    /// <summary>Commits made and documents written so far: what the load figures and tests compare with turns.</summary>
+    public (long Commits, long Documents) Written
     {
+        get
+        {
+            lock (_gate)
+            {
+                return (_commits, _documents);
+            }
+        }
     }
 
     /// <inheritdoc />
@@ -68,14 +83,23 @@ public sealed class LiteDbStorage : IStorage, IDisposable
     {
         ArgumentNullException.ThrowIfNull(keys);
         cancellationToken.ThrowIfCancellationRequested();
-        var found = new Dictionary<string, StoreItem>(keys.Count, StringComparer.Ordinal);
         foreach (var key in keys)
         {
             ArgumentException.ThrowIfNullOrEmpty(key);
-            var document = _items.FindById(new BsonValue(key));
-            if (document is not null)
+        }
+
+        EnsureCached(keys);
+        var found = new Dictionary<string, StoreItem>(keys.Count, StringComparer.Ordinal);
+        lock (_gate)
+        {
+            foreach (var key in keys)
             {
-                found[key] = ToItem(key, document);
+                // Evicted between EnsureCached and here only if it was clean: the file has the same value then.
+                var entry = _cache.TryGetValue(key, out var cached) ? cached : Load(key);
+                if (entry.Json is not null)
+                {
+                    found[key] = new StoreItem(entry.Json, entry.ETag);
+                }
             }
         }
 
@@ -87,12 +111,6 @@ public sealed class LiteDbStorage : IStorage, IDisposable
     {
         ArgumentNullException.ThrowIfNull(changes);
         cancellationToken.ThrowIfCancellationRequested();
-        if (changes.Count == 0)
-        {
-            return Task.FromResult<IReadOnlyDictionary<string, string>>(new Dictionary<string, string>(StringComparer.Ordinal));
-        }
-
-        // Validate here, so a bad call fails alone and never spoils the batch it would have joined.
         foreach (var (key, change) in changes)
         {
             ArgumentException.ThrowIfNullOrEmpty(key);
@@ -103,9 +121,44 @@ public sealed class LiteDbStorage : IStorage, IDisposable
             }
         }
 
-        var request = new WriteRequest(changes, null);
-        Enqueue(request);
-        return request.Done.Task;
+        if (changes.Count == 0)
+        {
+            return Task.FromResult(NoETags);
+        }
+
+        EnsureCached([.. changes.Where(c => c.Value.ETag != StoreItem.AnyETag).Select(c => c.Key)]);
+        var etags = new Dictionary<string, string>(changes.Count, StringComparer.Ordinal);
+        Task committed;
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            // Check every condition before changing anything: a conflict leaves all of this call's keys as they were.
+            foreach (var (key, change) in changes)
+            {
+                if (change.ETag == StoreItem.AnyETag)
+                {
+                    continue;
+                }
+
+                var current = (_cache.TryGetValue(key, out var entry) ? entry : Load(key)).ETag;
+                if (change.ETag is null ? current is not null : current != change.ETag)
+                {
+                    throw new StorageConflictException(key);
+                }
+            }
+
+            foreach (var (key, change) in changes)
+            {
+                var etag = (++_version).ToString(CultureInfo.InvariantCulture);
+                Set(key, change.Json, etag);
+                etags[key] = etag;
+            }
+
+            committed = _nextCommit.Task;
+        }
+
+        _wake.Writer.TryWrite(true);
+        return _options.WriteMode == StorageWriteMode.Committed ? AfterCommitAsync(committed, etags) : Task.FromResult<IReadOnlyDictionary<string, string>>(etags);
     }
 
     /// <inheritdoc />
@@ -123,171 +176,251 @@ public sealed class LiteDbStorage : IStorage, IDisposable
             return Task.CompletedTask;
         }
 
-        var request = new WriteRequest(null, keys);
-        Enqueue(request);
-        return request.Done.Task;
+        Task committed;
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            foreach (var key in keys)
+            {
+                Set(key, null, null);
+            }
+
+            committed = _nextCommit.Task;
+        }
+
+        _wake.Writer.TryWrite(true);
+        return _options.WriteMode == StorageWriteMode.Committed ? committed : Task.CompletedTask;
     }
 
-    private void Enqueue(WriteRequest request)
+    /// <summary>Writes what is still pending, then closes the file cleanly.</summary>
+    public void Dispose()
     {
-        if (!_queue.Writer.TryWrite(request))
+        lock (_gate)
         {
-            throw new ObjectDisposedException(nameof(LiteDbStorage));
+            if (_disposed)
+            {
+                return;
+            }
+
+            _disposed = true;
         }
+
+        _stopping.Cancel();
+        _wake.Writer.TryComplete();
+        _writer.GetAwaiter().GetResult();
+        _file.Dispose();
+        _stopping.Dispose();
     }
 
-    // Group commit: one writer drains every waiting request into one LiteDB transaction. A commit costs the same for
-    // one document or fifty, so under load this multiplies write throughput. Durability is unchanged: no caller's task
-    // completes before the transaction holding its change is committed.
-    private async Task WriteLoopAsync()
+    private static async Task<IReadOnlyDictionary<string, string>> AfterCommitAsync(Task committed, Dictionary<string, string> etags)
     {
-        var batch = new List<WriteRequest>(MaxBatch);
-        while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
-        {
-            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var request))
-            {
-                batch.Add(request);
-            }
-
-            WriteBatch(batch);
-            batch.Clear();
-        }
-    }
-
-    private void WriteBatch(List<WriteRequest> batch)
-    {
-        // The ETag each key has after the requests before it in this batch (null: deleted).
-        var written = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var results = new object?[batch.Count];
-        try
-        {
-            if (!_database.BeginTrans())
-            {
-                throw new InvalidOperationException("A LiteDB transaction is already open on the writer thread.");
-            }
-
-            var now = DateTime.UtcNow;
-            for (var i = 0; i < batch.Count; i++)
-            {
-                results[i] = batch[i].Changes is { } changes ? Apply(changes, written, now) : Delete(batch[i].Keys!, written);
-            }
-
-            _database.Commit();
-        }
-        catch (Exception ex)
-        {
-            TryRollback();
-            foreach (var request in batch)
-            {
-                request.Done.TrySetException(ex);
-            }
-
-            return;
-        }
-
-        for (var i = 0; i < batch.Count; i++)
-        {
-            _ = results[i] switch
-            {
-                StorageConflictException conflict => batch[i].Done.TrySetException(conflict),
-                IReadOnlyDictionary<string, string> etags => batch[i].Done.TrySetResult(etags),
-                _ => batch[i].Done.TrySetResult(EmptyETags),
-            };
-        }
-    }
-
-    private object Apply(IReadOnlyDictionary<string, StoreItem> changes, Dictionary<string, string?> written, DateTime now)
-    {
-        // Check every condition before writing anything: a conflict leaves this request's keys untouched.
-        foreach (var (key, change) in changes)
-        {
-            if (change.ETag == StoreItem.AnyETag)
-            {
-                continue;
-            }
-
-            var current = written.TryGetValue(key, out var etag)
-                ? etag
-                : _items.FindById(new BsonValue(key)) is { } stored ? StoredETag(key, stored) : null;
-            var ok = change.ETag is null ? current is null : current == change.ETag;
-            if (!ok)
-            {
-                return new StorageConflictException(key);
-            }
-        }
-
-        var etags = new Dictionary<string, string>(changes.Count, StringComparer.Ordinal);
-        foreach (var (key, change) in changes)
-        {
-            var etag = (++_version).ToString(CultureInfo.InvariantCulture);
-            _items.Upsert(new BsonDocument
-            {
-                ["_id"] = key,
-                [JsonField] = change.Json,
-                [ETagField] = etag,
-                [ModifiedField] = now,
-            });
-            etags[key] = etag;
-            written[key] = etag;
-        }
-
+        await committed.ConfigureAwait(false);
         return etags;
     }
 
-    private object Delete(IReadOnlyCollection<string> keys, Dictionary<string, string?> written)
+    private static TaskCompletionSource NewCommit() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    // Reads the keys that are not in memory from the file, outside the lock so other turns are not held up by the disk.
+    private void EnsureCached(IReadOnlyCollection<string> keys)
     {
-        foreach (var key in keys)
+        List<string>? missing = null;
+        long evictions;
+        lock (_gate)
         {
-            _items.Delete(new BsonValue(key));
-            written[key] = null;
+            foreach (var key in keys)
+            {
+                if (!_cache.ContainsKey(key))
+                {
+                    (missing ??= []).Add(key);
+                }
+            }
+
+            evictions = _evictions;
         }
 
-        return EmptyETags;
+        if (missing is null)
+        {
+            return;
+        }
+
+        var loaded = missing.Select(key => (Key: key, Stored: _file.Find(key))).ToList();
+        lock (_gate)
+        {
+            // An eviction meanwhile may mean a newer value was written and dropped after we read: then read again later.
+            if (evictions != _evictions)
+            {
+                return;
+            }
+
+            foreach (var (key, stored) in loaded)
+            {
+                _cache.TryAdd(key, new Entry(stored?.Json, stored?.ETag));
+            }
+        }
     }
 
-    private void TryRollback()
+    // Under the lock, for the rare key evicted after EnsureCached: reading the file here is correct, only slower.
+    private Entry Load(string key)
     {
+        var stored = _file.Find(key);
+        var entry = new Entry(stored?.Json, stored?.ETag);
+        _cache[key] = entry;
+        return entry;
+    }
+
+    private void Set(string key, string? json, string? etag)
+    {
+        if (!_cache.TryGetValue(key, out var entry))
+        {
+            entry = new Entry(null, null);
+            _cache[key] = entry;
+        }
+
+        entry.Json = json;
+        entry.ETag = etag;
+        entry.Version++;
+        entry.Dirty = true;
+        _pending.Add(key);
+    }
+
+    private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(_disposed, this);
+
+    private async Task WriteLoopAsync()
+    {
+        var delay = _options.WriteMode == StorageWriteMode.Deferred ? TimeSpan.FromMilliseconds(_options.FlushIntervalMilliseconds) : TimeSpan.Zero;
+        while (await _wake.Reader.WaitToReadAsync().ConfigureAwait(false))
+        {
+            _wake.Reader.TryRead(out _);
+            if (delay > TimeSpan.Zero && !_stopping.IsCancellationRequested)
+            {
+                await Task.Delay(delay, _stopping.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+
+            if (!Flush())
+            {
+                await Task.Delay(RetryAfterFailure, _stopping.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                _wake.Writer.TryWrite(true);
+            }
+        }
+
+        // Stopping: whatever is left goes to the file now, retried a few times before giving up loudly.
+        for (var attempt = 0; attempt < 3 && !Flush(); attempt++)
+        {
+            Thread.Sleep(RetryAfterFailure);
+        }
+    }
+
+    // One group commit of every pending key; false when the file refused it.
+    private bool Flush()
+    {
+        List<PendingChange> batch;
+        TaskCompletionSource commit;
+        lock (_gate)
+        {
+            commit = _nextCommit;
+            _nextCommit = NewCommit();
+            batch = new List<PendingChange>(_pending.Count);
+            foreach (var key in _pending)
+            {
+                var entry = _cache[key];
+                batch.Add(new PendingChange(key, entry.Json, entry.ETag, entry.Version));
+            }
+
+            _pending.Clear();
+        }
+
+        if (batch.Count == 0)
+        {
+            commit.TrySetResult();
+            return true;
+        }
+
         try
         {
-            _database.Rollback();
+            _file.Write(batch, DateTime.UtcNow);
         }
-        catch (LiteException)
+#pragma warning disable CA1031 // The writer must outlive a failing disk; callers learn of it through their task or the log.
+        catch (Exception ex)
+#pragma warning restore CA1031
         {
-            // The original failure is what the callers need to see.
-        }
-    }
+            LogFlushFailed(_logger, batch.Count, ex.GetType().FullName);
+            lock (_gate)
+            {
+                foreach (var change in batch)
+                {
+                    if (_options.WriteMode == StorageWriteMode.Committed && _cache[change.Key].Version == change.Version)
+                    {
+                        // The caller is told it failed, so the file's value is the truth again.
+                        _cache.Remove(change.Key);
+                        _evictions++;
+                    }
+                    else
+                    {
+                        _pending.Add(change.Key);
+                    }
+                }
+            }
 
-    /// <summary>Closes the file cleanly (a checkpoint moves the log into the data pages).</summary>
-    public void Dispose()
-    {
-        if (_queue.Writer.TryComplete())
+            commit.TrySetException(new StorageUnavailableException(FilePath, ex));
+            return false;
+        }
+
+        lock (_gate)
         {
-            _writer.GetAwaiter().GetResult();
-            _database.Dispose();
+            foreach (var change in batch)
+            {
+                var entry = _cache[change.Key];
+                if (entry.Version == change.Version)
+                {
+                    entry.Dirty = false;
+                }
+            }
+
+            _commits++;
+            _documents += batch.Count;
+            Trim();
         }
+
+        commit.TrySetResult();
+        return true;
     }
 
-    private sealed record WriteRequest(IReadOnlyDictionary<string, StoreItem>? Changes, IReadOnlyCollection<string>? Keys)
+    // Keeps memory bounded: written (clean) keys can go, their value is in the file.
+    private void Trim()
     {
-        public TaskCompletionSource<IReadOnlyDictionary<string, string>> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    }
-
-    private StoreItem ToItem(string key, BsonDocument document)
-    {
-        var json = document[JsonField];
-        if (!json.IsString)
+        if (_cache.Count <= _options.MaxCachedItems)
         {
-            throw new InvalidDataException($"The stored state '{key}' in '{_path}' has no JSON text; the file holds unexpected content.");
+            return;
         }
 
-        return new StoreItem(json.AsString, StoredETag(key, document));
+        var target = _options.MaxCachedItems * 3 / 4;
+        foreach (var (key, entry) in _cache)
+        {
+            if (_cache.Count <= target)
+            {
+                break;
+            }
+
+            if (!entry.Dirty)
+            {
+                _cache.Remove(key);
+            }
+        }
+
+        _evictions++;
     }
 
-    private string StoredETag(string key, BsonDocument document)
+    [LoggerMessage(EventId = 4101, Level = LogLevel.Error, Message = "Writing {Count} state keys to the LiteDB file failed ({ExceptionType}); the writer retries.")]
+    private static partial void LogFlushFailed(ILogger logger, int count, string? exceptionType);
+
+    private sealed class Entry(string? json, string? etag)
     {
-        var etag = document[ETagField];
-        return etag.IsString
-            ? etag.AsString
-            : throw new InvalidDataException($"The stored state '{key}' in '{_path}' has no ETag; the file holds unexpected content.");
+        public string? Json { get; set; } = json;
+
+        public string? ETag { get; set; } = etag;
+
+        public long Version { get; set; }
+
+        public bool Dirty { get; set; }
     }
 }

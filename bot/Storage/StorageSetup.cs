@@ -11,8 +11,9 @@ public static class StorageSetup
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.Configure<StorageOptions>(builder.Configuration.GetSection(StorageOptions.Section));
         // Created by the container, so the container disposes it on shutdown and the file is closed cleanly.
-        builder.Services.AddSingleton(sp =>
-            new LiteDbStorage(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value));
+        builder.Services.AddSingleton(sp => new LiteDbStorage(
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value,
+            sp.GetRequiredService<ILogger<LiteDbStorage>>()));
         builder.Services.AddSingleton<IStorage>(sp => sp.GetRequiredService<LiteDbStorage>());
         builder.Services.AddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>()));
         builder.Services.AddSingleton(sp => new UserState(sp.GetRequiredService<IStorage>()));

@@ -14,11 +14,24 @@ public sealed class LiteDbStorageTests : StorageContract, IDisposable
 
     protected override IStorage CreateStorage() => Open();
 
-    private LiteDbStorage Open()
+    private LiteDbStorage Open(StorageOptions? options = null)
     {
-        var storage = new LiteDbStorage(DbPath);
+        options ??= new StorageOptions();
+        options.LiteDbPath = DbPath;
+        var storage = new LiteDbStorage(options, Microsoft.Extensions.Logging.Abstractions.NullLogger<LiteDbStorage>.Instance);
         _opened.Add(storage);
         return storage;
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!condition() && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(10);
+        }
+
+        Assert.True(condition(), "The writer did not commit in time.");
     }
 
     [Fact]
@@ -65,6 +78,76 @@ public sealed class LiteDbStorageTests : StorageContract, IDisposable
         Assert.IsType<StorageConflictException>(writes[^1].Exception!.InnerException);
         Assert.Equal(41, (await storage.ReadAsync([.. Enumerable.Range(0, 40).Select(i => $"k{i}"), "stale"], CancellationToken.None)).Count);
         Assert.Equal("2", (await ReadAsync(storage, "stale"))["stale"].Json);
+    }
+
+    [Fact]
+    public async Task WriteAsync_Deferred_ReturnsBeforeTheCommitAndTheCommitFollows()
+    {
+        var storage = Open(new StorageOptions { FlushIntervalMilliseconds = 200 });
+
+        await WriteAsync(storage, "k", "1", null);
+        var atReturn = storage.Written.Documents;
+        var read = await ReadAsync(storage, "k");
+        await WaitUntilAsync(() => storage.Written.Documents == 1);
+
+        Assert.Equal(0, atReturn);
+        Assert.Equal("1", read["k"].Json);
+    }
+
+    [Fact]
+    public async Task WriteAsync_SameKeyManyTimesWithinOneInterval_WritesItOnceWithTheLastValue()
+    {
+        var storage = Open(new StorageOptions { FlushIntervalMilliseconds = 300 });
+        string? etag = null;
+        for (var i = 1; i <= 50; i++)
+        {
+            etag = (await WriteAsync(storage, "k", i.ToString(System.Globalization.CultureInfo.InvariantCulture), etag))["k"];
+        }
+
+        storage.Dispose();
+        var reopened = Open();
+
+        Assert.Equal(1, storage.Written.Documents);
+        Assert.Equal("50", (await ReadAsync(reopened, "k"))["k"].Json);
+    }
+
+    [Fact]
+    public async Task Dispose_WritesEverythingStillPending()
+    {
+        var storage = Open(new StorageOptions { FlushIntervalMilliseconds = 10_000 });
+        await WriteAsync(storage, "a", "1", null);
+        await storage.DeleteAsync(["gone"], CancellationToken.None);
+
+        storage.Dispose();
+        var reopened = Open();
+
+        Assert.Equal("1", (await ReadAsync(reopened, "a"))["a"].Json);
+    }
+
+    [Fact]
+    public async Task ReadAsync_KeysBeyondTheCacheLimit_AreReadBackFromTheFile()
+    {
+        var storage = Open(new StorageOptions { FlushIntervalMilliseconds = 0, MaxCachedItems = 8 });
+        var etags = new Dictionary<string, string>();
+        for (var i = 0; i < 40; i++)
+        {
+            etags[$"k{i}"] = (await WriteAsync(storage, $"k{i}", $"{i}", null))[$"k{i}"];
+        }
+
+        await WaitUntilAsync(() => storage.Written.Documents == 40);
+        var all = await storage.ReadAsync([.. etags.Keys], CancellationToken.None);
+
+        Assert.All(etags, kv => Assert.Equal(kv.Value, all[kv.Key].ETag));
+        await Assert.ThrowsAsync<StorageConflictException>(() => WriteAsync(storage, "k0", "x", "stale"));
+        await Assert.ThrowsAsync<StorageConflictException>(() => WriteAsync(storage, "k1", "x", null));
+    }
+
+    [Fact]
+    public void StorageOptions_NegativeFlushInterval_IsAClearError()
+    {
+        var ex = Assert.Throws<InvalidOperationException>(() => Open(new StorageOptions { FlushIntervalMilliseconds = -1 }));
+
+        Assert.Contains("FlushIntervalMilliseconds", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
