@@ -1,5 +1,5 @@
+using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using Bouwmarkt.Bot.Protocol.Turns;
 
@@ -7,7 +7,9 @@ namespace Bouwmarkt.Bot.Protocol.State;
 
 /// <summary>A JSON document of named properties, stored under one key per turn (conversation or user).</summary>
 /// <remarks>
-/// Loaded at most once per turn and cached in <see cref="TurnState"/>; saved only if it changed.
+/// Loaded at most once per turn and cached in <see cref="TurnState"/>; saved only if it changed. As in Bot Builder,
+/// a property is deserialized once per turn and every read in that turn returns the same object, so changes made to
+/// it are saved too; properties nobody read are written back as they were read, without parsing them.
 /// Writes carry the ETag that was read, so a racing turn that wrote first makes the save throw
 /// <see cref="StorageConflictException"/> instead of silently losing its update.
 /// </remarks>
@@ -41,9 +43,7 @@ public abstract class BotState
 
         var key = RequireKey(turnContext);
         var items = await _storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
-        var cached = items.TryGetValue(key, out var item)
-            ? new CachedState(JsonNode.Parse(item.Json) as JsonObject ?? [], item.ETag, item.Json)
-            : new CachedState([], null, null);
+        var cached = items.TryGetValue(key, out var item) ? CachedState.Parse(key, item) : new CachedState();
         turnContext.TurnState.Set(_cacheKey, cached);
     }
 
@@ -57,16 +57,24 @@ public abstract class BotState
             return;
         }
 
-        var json = cached.Document.ToJsonString();
-        if (!force && string.Equals(json, cached.OriginalJson, StringComparison.Ordinal))
+        var utf8 = cached.Serialize();
+        if (!force && cached.Original is { } original && utf8.AsSpan().SequenceEqual(original))
         {
             return;
         }
 
+        if (!force && cached.Original is null && cached.IsEmpty)
+        {
+            // Nothing was ever stored and nothing is set: writing "{}" would only add a document.
+            return;
+        }
+
         var key = RequireKey(turnContext);
+        var json = Encoding.UTF8.GetString(utf8);
         var etags = await _storage.WriteAsync(
             new Dictionary<string, StoreItem> { [key] = new(json, cached.ETag) }, cancellationToken).ConfigureAwait(false);
-        turnContext.TurnState.Set(_cacheKey, cached with { ETag = etags[key], OriginalJson = json });
+        cached.ETag = etags[key];
+        cached.Original = utf8;
     }
 
     /// <summary>Drops the cache for this turn without saving.</summary>
@@ -82,20 +90,18 @@ public abstract class BotState
         ArgumentNullException.ThrowIfNull(turnContext);
         var key = RequireKey(turnContext);
         await _storage.DeleteAsync([key], cancellationToken).ConfigureAwait(false);
-        turnContext.TurnState.Set(_cacheKey, new CachedState([], null, null));
+        turnContext.TurnState.Set(_cacheKey, new CachedState());
     }
 
     private string RequireKey(ITurnContext turnContext) =>
         GetStorageKey(turnContext) ?? throw new InvalidOperationException(
             $"{GetType().Name}: the activity lacks the channel, conversation or user id its key needs.");
 
-    private async Task<JsonObject> GetDocumentAsync(ITurnContext turnContext, CancellationToken ct)
+    private async Task<CachedState> GetCachedAsync(ITurnContext turnContext, CancellationToken ct)
     {
         await LoadAsync(turnContext, false, ct).ConfigureAwait(false);
-        return turnContext.TurnState.Get<CachedState>(_cacheKey)!.Document;
+        return turnContext.TurnState.Get<CachedState>(_cacheKey)!;
     }
-
-    private sealed record CachedState(JsonObject Document, string? ETag, string? OriginalJson);
 
     private sealed class StatePropertyAccessor<T>(BotState state, string name, JsonTypeInfo<T> typeInfo) : IStatePropertyAccessor<T>
     {
@@ -103,10 +109,20 @@ public abstract class BotState
 
         public async Task<T?> GetAsync(ITurnContext turnContext, Func<T>? defaultValueFactory = null, CancellationToken cancellationToken = default)
         {
-            var document = await state.GetDocumentAsync(turnContext, cancellationToken).ConfigureAwait(false);
-            if (document.TryGetPropertyValue(Name, out var node) && node is not null)
+            var cached = await state.GetCachedAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            switch (cached.Find(Name))
             {
-                return node.Deserialize(typeInfo);
+                case TypedProperty<T> typed:
+                    return typed.Value;
+                case RawProperty raw:
+                    var value = JsonSerializer.Deserialize(raw.Utf8.Span, typeInfo);
+                    cached.Set(Name, new TypedProperty<T>(value, typeInfo));
+                    return value;
+                case { } other:
+                    // The same name read with another type: go through its JSON, as a fresh read would.
+                    var converted = JsonSerializer.Deserialize(other.ToUtf8(), typeInfo);
+                    cached.Set(Name, new TypedProperty<T>(converted, typeInfo));
+                    return converted;
             }
 
             if (defaultValueFactory is null)
@@ -114,21 +130,21 @@ public abstract class BotState
                 return default;
             }
 
-            var value = defaultValueFactory();
-            document[Name] = JsonSerializer.SerializeToNode(value, typeInfo);
-            return value;
+            var created = defaultValueFactory();
+            cached.Set(Name, new TypedProperty<T>(created, typeInfo));
+            return created;
         }
 
         public async Task SetAsync(ITurnContext turnContext, T value, CancellationToken cancellationToken = default)
         {
-            var document = await state.GetDocumentAsync(turnContext, cancellationToken).ConfigureAwait(false);
-            document[Name] = JsonSerializer.SerializeToNode(value, typeInfo);
+            var cached = await state.GetCachedAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            cached.Set(Name, new TypedProperty<T>(value, typeInfo));
         }
 
         public async Task DeleteAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
         {
-            var document = await state.GetDocumentAsync(turnContext, cancellationToken).ConfigureAwait(false);
-            document.Remove(Name);
+            var cached = await state.GetCachedAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            cached.Remove(Name);
         }
     }
 }
