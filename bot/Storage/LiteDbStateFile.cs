@@ -64,6 +64,22 @@ internal sealed class LiteDbStateFile : IDisposable
         return (json.AsString, etag.AsString);
     }
 
+    /// <summary>Every key in the file (the ids only).</summary>
+    public HashSet<string> AllKeys()
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        using var reader = _database.Execute($"SELECT $._id FROM {CollectionName}");
+        while (reader.Read())
+        {
+            if (reader.Current["_id"] is { IsString: true } id)
+            {
+                keys.Add(id.AsString);
+            }
+        }
+
+        return keys;
+    }
+
     /// <summary>Writes the changes in one transaction; a null JSON deletes the key.</summary>
     public void Write(IReadOnlyList<PendingChange> changes, DateTime now)
     {

@@ -34,9 +34,12 @@ public sealed partial class LiteDbStorage : IStorage, IDisposable
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
     private readonly CancellationTokenSource _stopping = new();
     private readonly Task _writer;
+    private readonly Task _keyScan;
     private TaskCompletionSource _nextCommit = NewCommit();
     private long _version;
     private long _evictions;
+    private HashSet<string>? _storedKeys;
+    private Dictionary<string, bool>? _changedDuringScan = new(StringComparer.Ordinal);
     private long _commits;
     private long _documents;
     private bool _disposed;
@@ -61,10 +64,23 @@ public sealed partial class LiteDbStorage : IStorage, IDisposable
         // ETags only need to differ from any earlier one: a start value from the clock plus a counter does that across restarts.
         _version = DateTime.UtcNow.Ticks;
         _writer = Task.Run(WriteLoopAsync);
+        _keyScan = Task.Run(LoadStoredKeys);
     }
 
     /// <summary>The full path of the file.</summary>
     public string FilePath => _file.Path;
+
+    /// <summary>True once the list of stored keys is loaded, so new keys no longer cost a read of the file.</summary>
+    public bool KnowsStoredKeys
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _storedKeys is not null;
+            }
+        }
+    }
 
     /// <summary>Commits made and documents written so far: what the load figures and tests compare with turns.</summary>
     public (long Commits, long Documents) Written
@@ -208,6 +224,7 @@ public sealed partial class LiteDbStorage : IStorage, IDisposable
         _stopping.Cancel();
         _wake.Writer.TryComplete();
         _writer.GetAwaiter().GetResult();
+        _keyScan.GetAwaiter().GetResult();
         _file.Dispose();
         _stopping.Dispose();
     }
@@ -229,10 +246,19 @@ public sealed partial class LiteDbStorage : IStorage, IDisposable
         {
             foreach (var key in keys)
             {
-                if (!_cache.ContainsKey(key))
+                if (_cache.ContainsKey(key))
                 {
-                    (missing ??= []).Add(key);
+                    continue;
                 }
+
+                if (_storedKeys is { } stored && !stored.Contains(key))
+                {
+                    // A new conversation or user: known to be absent without asking the file.
+                    _cache[key] = new Entry(null, null);
+                    continue;
+                }
+
+                (missing ??= []).Add(key);
             }
 
             evictions = _evictions;
@@ -310,6 +336,32 @@ public sealed partial class LiteDbStorage : IStorage, IDisposable
         }
     }
 
+    // Knowing every stored key lets a new conversation's first read skip the file, the costliest read there is.
+    // Loaded in the background so start-up does not wait for it; until then, misses are read from the file.
+    private void LoadStoredKeys()
+    {
+        try
+        {
+            var keys = _file.AllKeys();
+            lock (_gate)
+            {
+                foreach (var (key, exists) in _changedDuringScan!)
+                {
+                    _ = exists ? keys.Add(key) : keys.Remove(key);
+                }
+
+                _changedDuringScan = null;
+                _storedKeys = keys;
+            }
+        }
+#pragma warning disable CA1031 // Without the key list the store still works, reading misses from the file.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            LogKeyScanFailed(_logger, ex.GetType().FullName);
+        }
+    }
+
     // One group commit of every pending key; false when the file refused it.
     private bool Flush()
     {
@@ -376,6 +428,18 @@ public sealed partial class LiteDbStorage : IStorage, IDisposable
                 }
             }
 
+            foreach (var change in batch)
+            {
+                if (_storedKeys is { } stored)
+                {
+                    _ = change.Json is null ? stored.Remove(change.Key) : stored.Add(change.Key);
+                }
+                else if (_changedDuringScan is { } changed)
+                {
+                    changed[change.Key] = change.Json is not null;
+                }
+            }
+
             _commits++;
             _documents += batch.Count;
             Trim();
@@ -412,6 +476,9 @@ public sealed partial class LiteDbStorage : IStorage, IDisposable
 
     [LoggerMessage(EventId = 4101, Level = LogLevel.Error, Message = "Writing {Count} state keys to the LiteDB file failed ({ExceptionType}); the writer retries.")]
     private static partial void LogFlushFailed(ILogger logger, int count, string? exceptionType);
+
+    [LoggerMessage(EventId = 4102, Level = LogLevel.Warning, Message = "Listing the stored state keys failed ({ExceptionType}); new conversations are looked up in the file instead.")]
+    private static partial void LogKeyScanFailed(ILogger logger, string? exceptionType);
 
     private sealed class Entry(string? json, string? etag)
     {

@@ -143,6 +143,22 @@ public sealed class LiteDbStorageTests : StorageContract, IDisposable
     }
 
     [Fact]
+    public async Task ReadAsync_AfterReopen_FindsKeysWrittenBeforeAndMissesOthers()
+    {
+        var storage = Open();
+        await WriteAsync(storage, "old", "1", null);
+        storage.Dispose();
+        var reopened = Open();
+        await WaitUntilAsync(() => reopened.KnowsStoredKeys);
+
+        var result = await reopened.ReadAsync(["old", "new"], CancellationToken.None);
+
+        Assert.Equal("1", result["old"].Json);
+        Assert.False(result.ContainsKey("new"));
+        await Assert.ThrowsAsync<StorageConflictException>(() => WriteAsync(reopened, "old", "2", null));
+    }
+
+    [Fact]
     public void StorageOptions_NegativeFlushInterval_IsAClearError()
     {
         var ex = Assert.Throws<InvalidOperationException>(() => Open(new StorageOptions { FlushIntervalMilliseconds = -1 }));
