@@ -7,7 +7,7 @@ namespace Bouwmarkt.Bot.Dialogs.Engine;
 /// <summary>A dialog made of an inner set of dialogs with its own stack, kept in its instance state under "dialogs".</summary>
 public class ComponentDialog : Dialog
 {
-    /// <summary>The instance-state key of the inner stack, as Bot Builder names it.</summary>
+    /// <summary>Where conversations saved by earlier versions kept the inner stack (Bot Builder's name); read once, then moved.</summary>
     public const string PersistedDialogState = "dialogs";
 
     public ComponentDialog(string id) : base(id) { }
@@ -83,8 +83,20 @@ public class ComponentDialog : Dialog
     /// <summary>The inner context over the instance's stack, cached on the instance for the rest of the turn.</summary>
     internal DialogContext CreateChildContext(DialogContext? outer, DialogInstance instance, ITurnContext? turnContext = null)
     {
-        instance.Inner ??= instance.State[PersistedDialogState]?.Deserialize(DialogsJsonContext.Default.DialogState) ?? new DialogState();
+        instance.Inner ??= TakeLegacyInner(instance) ?? new DialogState();
         return new DialogContext(InnerDialogs, outer?.Context ?? turnContext!, instance.Inner, outer);
+    }
+
+    // Conversations saved before the inner stack had its own field kept it as a node in the state.
+    private static DialogState? TakeLegacyInner(DialogInstance instance)
+    {
+        if (instance.State[PersistedDialogState] is not { } node)
+        {
+            return null;
+        }
+
+        instance.State.Remove(PersistedDialogState);
+        return node.Deserialize(DialogsJsonContext.Default.DialogState);
     }
 
     private static async Task<DialogTurnResult> EndIfDoneAsync(DialogContext outer, DialogTurnResult turn, CancellationToken ct)

@@ -45,22 +45,7 @@ public sealed class DialogContext
     /// <summary>Writes the stack back to conversation state (root contexts only).</summary>
     public Task SaveAsync(CancellationToken cancellationToken = default)
     {
-        Flush(State);
         return Saving is null ? Task.CompletedTask : Saving(cancellationToken);
-    }
-
-    /// <summary>Writes every component's cached inner stack back into its instance state, innermost first.</summary>
-    internal static void Flush(DialogState state)
-    {
-        foreach (var instance in state.DialogStack)
-        {
-            if (instance.Inner is { } inner)
-            {
-                Flush(inner);
-                instance.State[ComponentDialog.PersistedDialogState] =
-                    System.Text.Json.JsonSerializer.SerializeToNode(inner, DialogsJsonContext.Default.DialogState);
-            }
-        }
     }
 
     /// <summary>Pushes a new instance of <paramref name="dialogId"/> and begins it.</summary>

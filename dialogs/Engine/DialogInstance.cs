@@ -11,7 +11,8 @@ public sealed class DialogInstance
 
     public JsonObject State { get; init; } = [];
 
-    /// <summary>A component's inner stack for this turn; written back into <see cref="State"/> before saving.</summary>
-    [JsonIgnore]
-    internal DialogState? Inner { get; set; }
+    /// <summary>A component dialog's inner stack, stored beside <see cref="State"/> as typed data.</summary>
+    /// <remarks>Typed rather than a node in <see cref="State"/>, so a turn does not convert it to JSON and back at every level.</remarks>
+    [JsonPropertyName("inner")]
+    public DialogState? Inner { get; set; }
 }

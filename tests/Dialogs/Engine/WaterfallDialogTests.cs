@@ -59,10 +59,32 @@ public sealed class WaterfallDialogTests
         var json = stored.Values.Single().Json;
         var stack = JsonNode.Parse(json)!["DialogState"]!["dialogStack"]!.AsArray();
         Assert.Equal("profile", stack[0]!["id"]!.GetValue<string>());
-        var inner = stack[0]!["state"]!["dialogs"]!["dialogStack"]!.AsArray();
+        var inner = stack[0]!["inner"]!["dialogStack"]!.AsArray();
         Assert.Equal(["number", "steps"], inner.Select(i => i!["id"]!.GetValue<string>()));
         Assert.Equal("Sam", inner[1]!["state"]!["values"]!["nick"]!.GetValue<string>());
         Assert.DoesNotContain("$type", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Stack_SavedWithTheInnerStackInsideTheState_StillContinues()
+    {
+        var storage = new MemoryStorage();
+        var first = new DialogTestClient(ChannelIds.Test, NameAndAge(), new ConversationState(storage));
+        await first.SendActivityAsync("hoi");
+        await first.SendActivityAsync("Sam");
+        var key = ConversationState.KeyFor(ChannelIds.Test, first.ConversationId);
+        var stored = (await storage.ReadAsync([key], CancellationToken.None))[key];
+        var document = JsonNode.Parse(stored.Json)!;
+        var component = document["DialogState"]!["dialogStack"]![0]!.AsObject();
+        var inner = component["inner"]!;
+        component.Remove("inner");
+        component["state"]!.AsObject()["dialogs"] = inner;
+        await storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new(document.ToJsonString(), "*") }, CancellationToken.None);
+
+        var second = new DialogTestClient(ChannelIds.Test, NameAndAge(), new ConversationState(storage)) { ConversationId = first.ConversationId };
+        var reply = await second.SendActivityAsync("41");
+
+        Assert.Equal("Sam is 41", reply!.Text);
     }
 
     [Fact]
