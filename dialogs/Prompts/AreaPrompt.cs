@@ -24,7 +24,7 @@ public sealed partial class AreaPrompt(string id, PromptSettings settings, Promp
         }
 
         var n = DutchInput.Normalize(text);
-        if (SkipWords.Contains(n) || (options?.Choices?.Any(c => DutchInput.Normalize(c.Value) == n) ?? false))
+        if (SkipWords.Contains(n) || ChoicePrompt.FindExact(text, options?.Choices) is not null)
         {
             return new(true, Area.Skipped);
         }

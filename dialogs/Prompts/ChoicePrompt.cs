@@ -23,6 +23,36 @@ public sealed class ChoicePrompt(string id, PromptSettings settings, PromptValid
     /// <summary>Reads a choice from a step result.</summary>
     public static FoundChoice? FromResult(JsonNode? result) => result?.Deserialize(DialogsJsonContext.Default.FoundChoice);
 
+    /// <summary>The choice <paramref name="text"/> names exactly: its title or a synonym, its number, or a copied
+    /// numbered line such as '1. Sla over'; null otherwise. For prompts whose free answers must not be read as a choice.</summary>
+    public static FoundChoice? FindExact(string? text, IReadOnlyList<Choice>? choices)
+    {
+        var n = DutchInput.Normalize(text);
+        if (choices is null || n.Length == 0 || choices.Count == 0)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < choices.Count; i++)
+        {
+            if (Words(choices[i]).Any(w => w == n))
+            {
+                return new FoundChoice(choices[i].Value, i);
+            }
+        }
+
+        // '2' or '2 sla over' (the console's '2. Sla over' copied, its dot gone in normalizing).
+        var space = n.IndexOf(' ', StringComparison.Ordinal);
+        var head = space < 0 ? n : n[..space];
+        if (int.TryParse(head, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1 && number <= choices.Count
+            && (space < 0 || Words(choices[number - 1]).Any(w => w == n[(space + 1)..])))
+        {
+            return new FoundChoice(choices[number - 1].Value, number - 1);
+        }
+
+        return null;
+    }
+
     /// <summary>Finds the choice <paramref name="text"/> means, or null.</summary>
     public static FoundChoice? Find(string? text, IReadOnlyList<Choice> choices)
     {
@@ -31,6 +61,11 @@ public sealed class ChoicePrompt(string id, PromptSettings settings, PromptValid
         if (n.Length == 0 || choices.Count == 0)
         {
             return null;
+        }
+
+        if (FindExact(text, choices) is { } exact)
+        {
+            return exact;
         }
 
         // 1. Exact title or synonym.

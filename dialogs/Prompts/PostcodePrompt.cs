@@ -23,7 +23,7 @@ public sealed partial class PostcodePrompt(string id, PromptSettings settings, P
         }
 
         var n = DutchInput.Normalize(text);
-        return SkipWords.Contains(n) || (options?.Choices?.Any(c => DutchInput.Normalize(c.Value) == n) ?? false)
+        return SkipWords.Contains(n) || ChoicePrompt.FindExact(text, options?.Choices) is not null
             ? new(true, "")
             : PromptRecognizerResult<string>.Failed;
     }

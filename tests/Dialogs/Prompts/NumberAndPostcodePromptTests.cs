@@ -1,3 +1,4 @@
+using Bouwmarkt.Bot.Protocol.Schema;
 using Bouwmarkt.Bot.Dialogs.Engine;
 using Bouwmarkt.Bot.Dialogs.Prompts;
 
@@ -38,6 +39,29 @@ public sealed class NumberAndPostcodePromptTests
 
         Assert.Equal("Alleen regio Utrecht.", reply!.Text);
         Assert.Equal("3511", client.DialogTurnResult!.Result!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("1")]
+    [InlineData("1. Sla over")]
+    [InlineData("sla over")]
+    public async Task Area_OnTheConsoleTheNumberedSkipLine_SkipsTheQuestion(string text)
+    {
+        var options = new PromptOptions("Wat is je postcode of woonplaats?") { Choices = [new Choice("Sla over")] };
+        var client = PromptTestDialog.Client(new AreaPrompt("area", PromptTestDialog.Settings()), options, ChannelIds.Console);
+        await client.SendActivityAsync("start");
+
+        await client.SendActivityAsync(text);
+
+        Assert.Equal(Area.Skipped, AreaPrompt.FromResult(client.DialogTurnResult!.Result));
+    }
+
+    [Theory]
+    [InlineData("2. Sla over")]
+    [InlineData("1 Utrecht")]
+    public void FindExact_NumberThatDoesNotMatchItsLine_IsNoChoice(string text)
+    {
+        Assert.Null(ChoicePrompt.FindExact(text, [new Choice("Sla over")]));
     }
 
     [Theory]
