@@ -45,6 +45,11 @@ public sealed class DialogContext
     /// <summary>Writes the stack back to conversation state (root contexts only).</summary>
     public Task SaveAsync(CancellationToken cancellationToken = default)
     {
+        foreach (var instance in State.DialogStack)
+        {
+            instance.FlushTyped();
+        }
+
         return Saving is null ? Task.CompletedTask : Saving(cancellationToken);
     }
 

@@ -90,10 +90,14 @@ public sealed class WaterfallDialog : Dialog
     }
 
     private static WaterfallState Read(DialogInstance instance) =>
-        instance.State.Deserialize(DialogsJsonContext.Default.WaterfallState) ?? new WaterfallState();
+        instance.ReadTyped(json => json.Deserialize(DialogsJsonContext.Default.WaterfallState) ?? new WaterfallState());
 
-    private static void Write(DialogInstance instance, WaterfallState state)
+    // Kept as an object until the turn saves: a step writes its state twice, and converting each time was most of a turn's JSON work.
+    private static void Write(DialogInstance instance, WaterfallState state) => instance.WriteTyped(state, WriteJson);
+
+    private static void WriteJson(DialogInstance instance)
     {
+        var state = (WaterfallState)instance.Typed!;
         var node = JsonSerializer.SerializeToNode(state, DialogsJsonContext.Default.WaterfallState)!.AsObject();
         instance.State.Clear();
         foreach (var (key, value) in node.ToList())

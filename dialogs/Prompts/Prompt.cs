@@ -106,11 +106,14 @@ public abstract class Prompt<T> : Dialog
     protected abstract JsonNode ToNode(T value);
 
     private static PromptState Read(DialogInstance instance) =>
-        instance.State.Deserialize(DialogsJsonContext.Default.PromptState)
-        ?? throw new InvalidOperationException("Prompt state is missing.");
+        instance.ReadTyped(json => json.Deserialize(DialogsJsonContext.Default.PromptState)
+            ?? throw new InvalidOperationException("Prompt state is missing."));
 
-    private static void Write(DialogInstance instance, PromptState state)
+    private static void Write(DialogInstance instance, PromptState state) => instance.WriteTyped(state, WriteJson);
+
+    private static void WriteJson(DialogInstance instance)
     {
+        var state = (PromptState)instance.Typed!;
         instance.State["options"] = state.Options.ToNode();
         instance.State["attemptCount"] = state.AttemptCount;
     }
