@@ -19,8 +19,8 @@ public sealed record ChannelCapabilities(int MaxSuggestedActions, bool SupportsC
         [ChannelIds.WebChat] = new(100, true, 100),
         // Teams shows at most 3 suggested actions, and only in personal chats (SDK limit).
         [ChannelIds.MsTeams] = new(3, true, 50),
-        // WhatsApp reply buttons: at most 3; the channel turns longer lists into a list message or numbered text.
-        [ChannelIds.WhatsApp] = new(3, false, 0),
+        // WhatsApp shows 1-3 suggested actions as reply buttons and 4-10 as a list message (bot/Channels/WhatsApp).
+        [ChannelIds.WhatsApp] = new(10, false, 0),
         [ChannelIds.Test] = new(100, true, 100),
         [ChannelIds.Console] = TextOnly,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);

@@ -59,7 +59,8 @@ public sealed class ChoicePromptTests
     [InlineData(ChannelIds.MsTeams, 3, true)]
     [InlineData(ChannelIds.MsTeams, 4, false)]
     [InlineData(ChannelIds.WhatsApp, 3, true)]
-    [InlineData(ChannelIds.WhatsApp, 4, false)]
+    [InlineData(ChannelIds.WhatsApp, 10, true)]
+    [InlineData(ChannelIds.WhatsApp, 11, false)]
     [InlineData(ChannelIds.Emulator, 17, true)]
     [InlineData("onbekend", 2, false)]
     public void Render_UsesSuggestedActionsOnlyWhereTheChannelShowsThatMany(string channelId, int count, bool actions)
