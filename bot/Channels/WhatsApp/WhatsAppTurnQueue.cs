@@ -21,6 +21,7 @@ internal sealed class WhatsAppTurnQueue : IHostedService, IDisposable
     private readonly WhatsAppServiceWindow _window;
     private readonly ILogger<WhatsAppTurnQueue> _logger;
     private readonly CancellationTokenSource _stopping = new();
+    private readonly bool _enabled;
     private Task[] _workers = [];
 
     public WhatsAppTurnQueue(
@@ -40,6 +41,7 @@ internal sealed class WhatsAppTurnQueue : IHostedService, IDisposable
         _graph = graph;
         _window = window;
         _logger = logger;
+        _enabled = settings.IsConfigured;
     }
 
     /// <summary>Queues <paramref name="turn"/>; false when its lane is full or the host is stopping.</summary>
@@ -53,6 +55,12 @@ internal sealed class WhatsAppTurnQueue : IHostedService, IDisposable
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        if (!_enabled)
+        {
+            // The channel is off: no endpoint can queue anything.
+            return Task.CompletedTask;
+        }
+
         _workers = [.. _lanes.Select(lane => Task.Run(() => WorkAsync(lane.Reader), CancellationToken.None))];
         return Task.CompletedTask;
     }
