@@ -45,7 +45,7 @@ public static class ChoiceRenderer
             return activity;
         }
 
-        var useCard = style is ListStyle.Auto or ListStyle.HeroCard && caps.SupportsCards && choices.Count <= caps.MaxCardButtons;
+        var useCard = (style is ListStyle.Auto or ListStyle.HeroCard) && caps.SupportsCards && choices.Count <= caps.MaxCardButtons;
         if (useCard)
         {
             activity.Text = null;
