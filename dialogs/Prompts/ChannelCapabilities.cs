@@ -6,7 +6,7 @@ namespace Bouwmarkt.Bot.Dialogs.Prompts;
 /// <summary>What each channel can show: the one place dialogs look this up (bot-protocol.md 8.3).</summary>
 /// <param name="MaxSuggestedActions">How many suggested actions the channel shows; 0 = none.</param>
 /// <param name="SupportsCards">Whether hero cards are shown.</param>
-/// <param name="MaxCardButtons">How many buttons a card may carry.</param>
+/// <param name="MaxCardButtons">How many buttons a card may carry; choices that do not fit as suggested actions become a hero card when they fit here.</param>
 public sealed record ChannelCapabilities(int MaxSuggestedActions, bool SupportsCards, int MaxCardButtons)
 {
     /// <summary>Plain text only: numbered choices, offers as text.</summary>
@@ -17,10 +17,10 @@ public sealed record ChannelCapabilities(int MaxSuggestedActions, bool SupportsC
         [ChannelIds.Emulator] = new(100, true, 100),
         [ChannelIds.DirectLine] = new(100, true, 100),
         [ChannelIds.WebChat] = new(100, true, 100),
-        // Teams shows at most 3 suggested actions, and only in personal chats (SDK limit).
-        [ChannelIds.MsTeams] = new(3, true, 50),
-        // WhatsApp reply buttons: at most 3; the channel turns longer lists into a list message or numbered text.
-        [ChannelIds.WhatsApp] = new(3, false, 0),
+        // Teams shows at most 3 suggested actions, and only in personal chats (SDK limit); a hero card holds at most 6 buttons.
+        [ChannelIds.MsTeams] = new(3, true, 6),
+        // WhatsApp shows 1-3 suggested actions as reply buttons and 4-10 as a list message (bot/Channels/WhatsApp).
+        [ChannelIds.WhatsApp] = new(10, false, 0),
         [ChannelIds.Test] = new(100, true, 100),
         [ChannelIds.Console] = TextOnly,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);

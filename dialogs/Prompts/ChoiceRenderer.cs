@@ -5,7 +5,12 @@ using Bouwmarkt.Bot.Protocol.Schema;
 namespace Bouwmarkt.Bot.Dialogs.Prompts;
 
 /// <summary>Turns a question and its choices into an activity the channel can show.</summary>
-/// <remarks>Suggested actions (imBack) where the channel has them for that many choices, numbered text elsewhere.</remarks>
+/// <remarks>
+/// In this order: suggested actions (imBack) where the channel shows that many; else a hero card with imBack buttons
+/// where the channel shows cards with that many buttons (Teams group chats and channels, or more than 3 choices in
+/// Teams); else numbered text. As Bot Builder's ChoiceFactory, the card carries the question, so that Teams does not
+/// split it into a text and a card message.
+/// </remarks>
 public static class ChoiceRenderer
 {
     /// <summary>Builds the message for <paramref name="text"/> with <paramref name="choices"/> for <paramref name="channelId"/>.</summary>
@@ -30,13 +35,21 @@ public static class ChoiceRenderer
         var useActions = style switch
         {
             ListStyle.SuggestedAction => caps.MaxSuggestedActions > 0,
-            ListStyle.List or ListStyle.Inline => false,
+            ListStyle.List or ListStyle.Inline or ListStyle.HeroCard => false,
             _ => caps.SupportsSuggestedActions(choices.Count),
         };
 
         if (useActions)
         {
             activity.SuggestedActions = new SuggestedActions([.. choices.Take(caps.MaxSuggestedActions).Select(c => CardAction.ImBack(c.Value))]);
+            return activity;
+        }
+
+        var useCard = (style is ListStyle.Auto or ListStyle.HeroCard) && caps.SupportsCards && choices.Count <= caps.MaxCardButtons;
+        if (useCard)
+        {
+            activity.Text = null;
+            activity.Attachments = [new HeroCard { Text = text, Buttons = [.. choices.Select(c => CardAction.ImBack(c.Value))] }.ToAttachment()];
             return activity;
         }
 

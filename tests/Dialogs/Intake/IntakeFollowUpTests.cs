@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Bouwmarkt.Bot.Protocol.Schema;
 using Bouwmarkt.Bot.Tests.Support;
 using static Bouwmarkt.Bot.Tests.Support.DialogIntakeHarness;
@@ -139,7 +140,7 @@ public sealed class IntakeFollowUpTests
     }
 
     [Fact]
-    public async Task ForWhom_OnTeams_ShowsNumberedChoicesBecauseTeamsShowsAtMostThreeButtons()
+    public async Task ForWhom_OnTeams_ShowsAHeroCardBecauseTeamsShowsAtMostThreeSuggestedActions()
     {
         var h = new DialogIntakeHarness(channelId: ChannelIds.MsTeams);
         await h.SayAsync("hallo");
@@ -148,7 +149,10 @@ public sealed class IntakeFollowUpTests
         var asked = (await h.SayAsync("ja")).Last();
 
         Assert.Null(asked.SuggestedActions);
-        Assert.Contains("1. " + T("intake.for_me"), asked.Text, StringComparison.Ordinal);
+        var card = Assert.Single(asked.Attachments!).Content!.Value.Deserialize(ProtocolJsonContext.Default.HeroCard)!;
+        Assert.Equal(T("intake.for_whom"), card.Text);
+        Assert.Equal(T("intake.for_me"), card.Buttons![0].ValueString);
+        Assert.All(card.Buttons, b => Assert.Equal(ActionTypes.ImBack, b.Type));
     }
 
     [Fact]

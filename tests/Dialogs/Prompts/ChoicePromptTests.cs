@@ -59,7 +59,8 @@ public sealed class ChoicePromptTests
     [InlineData(ChannelIds.MsTeams, 3, true)]
     [InlineData(ChannelIds.MsTeams, 4, false)]
     [InlineData(ChannelIds.WhatsApp, 3, true)]
-    [InlineData(ChannelIds.WhatsApp, 4, false)]
+    [InlineData(ChannelIds.WhatsApp, 10, true)]
+    [InlineData(ChannelIds.WhatsApp, 11, false)]
     [InlineData(ChannelIds.Emulator, 17, true)]
     [InlineData("onbekend", 2, false)]
     public void Render_UsesSuggestedActionsOnlyWhereTheChannelShowsThatMany(string channelId, int count, bool actions)
@@ -94,5 +95,32 @@ public sealed class ChoicePromptTests
         var activity = ChoiceRenderer.Render("Kies", [new Choice("Ja"), new Choice("Nee")], ListStyle.Auto, incoming);
 
         Assert.Equal(actions, activity.SuggestedActions is not null);
+    }
+
+    [Theory]
+    [InlineData("personal", 3, "actions")]
+    [InlineData("personal", 4, "card")]
+    [InlineData("personal", 6, "card")]
+    [InlineData("personal", 7, "numbered")]
+    [InlineData("groupChat", 2, "card")]
+    [InlineData("channel", 6, "card")]
+    [InlineData("channel", 7, "numbered")]
+    public void Render_OnTeams_SuggestedActionsThenAHeroCardOfAtMostSixButtonsThenNumbers(string conversationType, int count, string expected)
+    {
+        var incoming = new Activity { ChannelId = ChannelIds.MsTeams, Conversation = new ConversationAccount("c") { ConversationType = conversationType } };
+        var choices = Enumerable.Range(1, count).Select(i => new Choice($"Keuze {i}")).ToList();
+
+        var activity = ChoiceRenderer.Render("Kies", choices, ListStyle.Auto, incoming);
+
+        var shown = activity.SuggestedActions is not null ? "actions" : activity.Attachments is { Count: 1 } ? "card" : "numbered";
+        Assert.Equal(expected, shown);
+        if (shown == "card")
+        {
+            var card = System.Text.Json.JsonSerializer.Deserialize(activity.Attachments![0].Content!.Value, ProtocolJsonContext.Default.HeroCard)!;
+            Assert.Equal(HeroCard.ContentType, activity.Attachments[0].ContentType);
+            Assert.Equal(("Kies", count), (card.Text, card.Buttons!.Count));
+            Assert.All(card.Buttons, b => Assert.Equal(ActionTypes.ImBack, b.Type));
+            Assert.Null(activity.Text);
+        }
     }
 }
