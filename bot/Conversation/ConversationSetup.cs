@@ -1,3 +1,4 @@
+using Bouwmarkt.Bot.Knowledge.Recognition.Crisis;
 using Bouwmarkt.Bot.Dialogs.Intake;
 using Bouwmarkt.Bot.Dialogs.Texts;
 using Bouwmarkt.Bot.Knowledge.Matching;
@@ -39,6 +40,7 @@ public static class ConversationSetup
             sp.GetRequiredService<IOptions<IntakeOptions>>().Value)
         {
             Time = sp.GetService<TimeProvider>() ?? TimeProvider.System,
+            Crisis = sp.GetRequiredService<CrisisDetector>(),
             Logger = sp.GetRequiredService<ILogger<IntakeDialog>>(),
         });
         services.AddSingleton<IntakeDialog>();

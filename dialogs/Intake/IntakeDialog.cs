@@ -104,12 +104,12 @@ public sealed partial class IntakeDialog : ComponentDialog
             return await base.OnContinueDialogAsync(innerDc, cancellationToken).ConfigureAwait(false);
         }
 
-        // Crisis detection runs on every message before anything else.
-        var recognition = await RecognizeAsync(innerDc.Context, activity.Text, cancellationToken).ConfigureAwait(false);
-        if (recognition.Urgency.Urgent)
+        // Crisis detection runs on every message before anything else; the whole recognizer only where a step asks for needs.
+        var urgency = _s.Crisis.Detect(activity.Text);
+        if (urgency.Urgent)
         {
-            _s.Logger.CrisisSignal(string.Join(",", recognition.Urgency.Kinds));
-            await innerDc.Context.SendActivitiesAsync(_crisis.Messages(recognition.Urgency), cancellationToken).ConfigureAwait(false);
+            _s.Logger.CrisisSignal(string.Join(",", urgency.Kinds));
+            await innerDc.Context.SendActivitiesAsync(_crisis.Messages(urgency), cancellationToken).ConfigureAwait(false);
             await innerDc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
             return Dialog.EndOfTurn;
         }

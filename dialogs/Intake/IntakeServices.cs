@@ -1,3 +1,4 @@
+using Bouwmarkt.Bot.Knowledge.Recognition.Crisis;
 using Bouwmarkt.Bot.Dialogs.Texts;
 using Bouwmarkt.Bot.Knowledge.Matching;
 using Bouwmarkt.Bot.Knowledge.Recognition;
@@ -21,6 +22,9 @@ public sealed record IntakeServices(
     IntakeOptions Options)
 {
     public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>Checks every message for a crisis: local, cheap, and never the language model (only the need question goes there).</summary>
+    public CrisisDetector Crisis { get; init; } = new();
 
     /// <summary>Logs events only (crisis kind, 'vergeet mij'), never what the resident wrote.</summary>
     public ILogger Logger { get; init; } = NullLogger.Instance;

@@ -240,16 +240,23 @@ public sealed class IntakeInterruptionTests
     }
 
     [Fact]
-    public async Task Recognizer_IsCalledOnEveryMessage()
+    public async Task Recognizer_SeesTheNeedAnswerButNotTheFollowUpAnswers()
     {
+        // The recognizer may be a language model: answers such as a postcode must not go there, while the local crisis
+        // check still reads every message (Crisis_AtAnyStep_GivesTheLineFirstThenOffersToContinue).
         var h = new DialogIntakeHarness();
         var recognizer = (DialogKeywordRecognizer)h.Recognizer;
+        await h.SayAsync("hallo");
+        var beforeNeed = recognizer.Calls;
+        await h.SayAsync("ik heb schulden");
+        var afterNeed = recognizer.Calls;
 
-        foreach (var text in new[] { "hallo", "ik heb schulden", "ja", "voor mezelf", "1234" })
+        foreach (var text in new[] { "ja", "voor mezelf", "1234" })
         {
-            var before = recognizer.Calls;
             await h.SayAsync(text);
-            Assert.True(recognizer.Calls > before, $"not called for '{text}'");
         }
+
+        Assert.True(afterNeed > beforeNeed);
+        Assert.Equal(afterNeed, recognizer.Calls);
     }
 }
