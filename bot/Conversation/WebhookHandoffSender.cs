@@ -10,13 +10,24 @@ public sealed class WebhookHandoffSender(IHttpClientFactory httpClients, IOption
     /// <summary>The named HTTP client.</summary>
     public const string ClientName = "handoff";
 
+    // A missing setting is one fact, not news at every handoff: the log says it once.
+    private int _notConfiguredSaid;
+
     public async Task<bool> SendAsync(HandoffRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var settings = options.Value;
         if (!Uri.TryCreate(settings.WebhookUrl, UriKind.Absolute, out var url))
         {
-            logger.NotConfigured();
+            if (Interlocked.Exchange(ref _notConfiguredSaid, 1) == 0)
+            {
+                logger.NotConfigured();
+            }
+            else
+            {
+                logger.NotConfiguredAgain();
+            }
+
             return false;
         }
 

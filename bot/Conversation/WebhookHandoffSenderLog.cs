@@ -9,6 +9,9 @@ internal static partial class WebhookHandoffSenderLog
     [LoggerMessage(EventId = 6102, Level = LogLevel.Warning, Message = "Handoff could not be delivered (HTTP status {Status}; 0 = no answer).")]
     public static partial void Failed(this ILogger logger, int status);
 
-    [LoggerMessage(EventId = 6103, Level = LogLevel.Warning, Message = "Handoff:WebhookUrl is not set; a resident's handoff could not be sent.")]
+    [LoggerMessage(EventId = 6103, Level = LogLevel.Warning, Message = "Handoff:WebhookUrl is not set; a resident's handoff could not be sent (said once; later ones are logged at Debug).")]
     public static partial void NotConfigured(this ILogger logger);
+
+    [LoggerMessage(EventId = 6104, Level = LogLevel.Debug, Message = "Handoff:WebhookUrl is not set; another handoff could not be sent.")]
+    public static partial void NotConfiguredAgain(this ILogger logger);
 }

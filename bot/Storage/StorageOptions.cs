@@ -16,7 +16,7 @@ public sealed class StorageOptions
     /// In <see cref="StorageWriteMode.Deferred"/> mode, how long the writer collects changes before it commits them;
     /// a conversation that changes twice in that time is written once. This is also the most a hard crash can lose.
     /// </summary>
-    public int FlushIntervalMilliseconds { get; set; } = 20;
+    public int FlushIntervalMilliseconds { get; set; } = 200;
 
     /// <summary>How many keys the store keeps in memory after they are written; older ones are read from the file again.</summary>
     public int MaxCachedItems { get; set; } = 100_000;
