@@ -144,8 +144,12 @@ public sealed class DirectLineActivityLog(IStorage storage, DirectLineStreamHub 
             : (null, null);
     }
 
-    private static string HeadKey(string conversationId) => $"directline/conversations/{conversationId}";
+    // Not "directline/conversations/...": that is ConversationState's key for this channel, and sharing it made every
+    // turn from the web page fail on an ETag conflict.
+    internal static string HeadKey(string conversationId) => $"{KeyPrefix}{conversationId}";
 
     private static string ActivityKey(string conversationId, long seq) =>
-        string.Create(CultureInfo.InvariantCulture, $"directline/conversations/{conversationId}/activities/{seq:D7}");
+        string.Create(CultureInfo.InvariantCulture, $"{KeyPrefix}{conversationId}/activities/{seq:D7}");
+
+    private const string KeyPrefix = "directline-log/";
 }
