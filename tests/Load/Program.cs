@@ -1,9 +1,9 @@
 using System.Globalization;
 using Bouwmarkt.Bot.Load;
 
-// Usage: Bouwmarkt.Bot.Load [--url http://127.0.0.1:3982] [--conversations 50] [--turns N] [--seconds S] [--messages 8] [--warmup 10]
+// Usage: Bouwmarkt.Bot.Load [--url http://127.0.0.1:3982] [--conversations 50] [--turns N] [--seconds S] [--messages 8] [--warmup 20]
 var options = new LoadOptions();
-var warmup = 10.0;
+var warmup = 20.0;
 try
 {
     for (var i = 0; i < args.Length; i++)
