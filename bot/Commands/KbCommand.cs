@@ -70,7 +70,7 @@ public static class KbCommand
                 return 1;
             }
 
-            output.WriteLine($"Imported {report.Imported} offers. Restart the host to use them.");
+            output.WriteLine($"Imported {report.Imported} offers. A running host uses them within Knowledge:ReloadSeconds.");
             return 0;
         }
 

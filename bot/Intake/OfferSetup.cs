@@ -25,6 +25,7 @@ public static class OfferSetup
         });
         builder.Services.AddSingleton<IOfferMatcher>(sp => sp.GetRequiredService<OfferCatalog>());
         builder.Services.AddHostedService<MatchIndexLoader>();
+        builder.Services.AddHostedService<KnowledgeReloader>();
         return builder;
     }
 

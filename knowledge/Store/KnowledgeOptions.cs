@@ -11,6 +11,9 @@ public sealed class KnowledgeOptions
     /// <summary>Offers checked longer ago than this are not shown to residents and are listed by <c>kb stale</c>.</summary>
     public int MaxOfferAgeMonths { get; set; } = 12;
 
+    /// <summary>How often the host checks whether <c>kb import</c> changed the offers, in seconds (0 = never: restart to reload).</summary>
+    public double ReloadSeconds { get; set; } = 10;
+
     /// <summary>Folder of seed files loaded into an empty store; empty means the copy beside the binaries.</summary>
     public string? SeedDirectory { get; set; }
 

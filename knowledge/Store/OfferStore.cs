@@ -11,6 +11,8 @@ namespace Bouwmarkt.Bot.Knowledge.Store;
 public sealed class OfferStore : IDisposable
 {
     private const string Collection = "offers";
+    private const string Meta = "meta";
+    private const string ChangeMarkerId = "changed";
     private readonly LiteDatabase _db;
 
     public OfferStore(string path)
@@ -49,7 +51,13 @@ public sealed class OfferStore : IDisposable
             ["hsds"] = HsdsWriter.ServiceToBytes(o),
         }).ToList();
         _db.GetCollection(Collection).Upsert(docs);
+        // A new marker after every change tells a running host (KnowledgeReloader) to rebuild its index.
+        _db.GetCollection(Meta).Upsert(new BsonDocument { ["_id"] = ChangeMarkerId, ["marker"] = Guid.NewGuid().ToString("N") });
     }
+
+    /// <summary>A value that changes whenever offers are written (null before the first write).</summary>
+    public string? ChangeMarker() =>
+        _db.GetCollection(Meta).FindById(ChangeMarkerId) is { } doc && doc["marker"].IsString ? doc["marker"].AsString : null;
 
     public void Dispose() => _db.Dispose();
 }
