@@ -1,13 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Bouwmarkt.Bot.Tests.Support;
 
@@ -20,7 +14,7 @@ public sealed class ChatCompletionsPeer : IAsyncDisposable
     private ChatCompletionsPeer(WebApplication app) => _app = app;
 
     /// <summary>The base address to configure as <c>LanguageModel:Endpoint</c> (known once started).</summary>
-    public Uri Endpoint => new(_app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First() + "/v1/");
+    public Uri Endpoint => new(LoopbackApp.AddressOf(_app) + "/v1/");
 
     /// <summary>The assistant message content the peer answers with.</summary>
     public string Content { get; set; } = "{\"needs\":[],\"concepts\":[]}";
@@ -33,10 +27,7 @@ public sealed class ChatCompletionsPeer : IAsyncDisposable
 
     public static async Task<ChatCompletionsPeer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackApp.Create();
         var peer = new ChatCompletionsPeer(app);
         app.MapPost("/v1/chat/completions", peer.HandleAsync);
         await app.StartAsync().ConfigureAwait(false);

@@ -2,13 +2,8 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using Bouwmarkt.Bot.Protocol.Schema;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Bouwmarkt.Bot.Tests.Support;
 
@@ -33,14 +28,10 @@ public sealed class ConnectorPeer : IAsyncDisposable
 
     public static async Task<ConnectorPeer> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackApp.Create();
         var peer = new ConnectorPeer(app);
         app.Run(peer.HandleAsync);
-        await app.StartAsync().ConfigureAwait(false);
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var address = await LoopbackApp.StartAsync(app).ConfigureAwait(false);
         peer.ServiceUrl = address + "/";
         return peer;
     }

@@ -1,12 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Bouwmarkt.Bot.Tests.Support;
 
@@ -18,7 +12,7 @@ public sealed class DialogWebhookReceiver : IAsyncDisposable
     private DialogWebhookReceiver(WebApplication app)
     {
         _app = app;
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var address = LoopbackApp.AddressOf(app);
         Url = new Uri(address + "/inbox");
     }
 
@@ -31,10 +25,7 @@ public sealed class DialogWebhookReceiver : IAsyncDisposable
 
     public static async Task<DialogWebhookReceiver> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackApp.Create();
         DialogWebhookReceiver? receiver = null;
         app.MapPost("/inbox", async (HttpRequest request) =>
         {

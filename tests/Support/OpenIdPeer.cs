@@ -2,13 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -65,17 +59,13 @@ public sealed class OpenIdPeer : IAsyncDisposable
 
     public static async Task<OpenIdPeer> StartAsync(params string[] endorsements)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackApp.Create();
         var peer = new OpenIdPeer(app, endorsements.Length == 0 ? ["emulator", "msteams", "webchat"] : endorsements);
         app.MapGet("/channel/.well-known/openidconfiguration", () => Results.Text(peer.Metadata(ChannelIssuer, "/channel/keys"), "application/json"));
         app.MapGet("/channel/keys", () => Results.Text(peer.ChannelKeys(), "application/json"));
         app.MapGet("/emulator/.well-known/openid-configuration", () => Results.Text(peer.Metadata(EmulatorIssuer, "/emulator/keys"), "application/json"));
         app.MapGet("/emulator/keys", () => Results.Text(Jwks((peer.EmulatorKey, "emulator-key", null)), "application/json"));
-        await app.StartAsync().ConfigureAwait(false);
-        peer.BaseUrl = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        peer.BaseUrl = await LoopbackApp.StartAsync(app).ConfigureAwait(false);
         return peer;
     }
 
