@@ -80,6 +80,10 @@ internal sealed class LiteDbStateFile : IDisposable
         return keys;
     }
 
+    /// <summary>The keys whose last change was before <paramref name="cutoff"/>.</summary>
+    public List<string> KeysChangedBefore(DateTime cutoff) =>
+        [.. _items.Find(Query.LT(ModifiedField, new BsonValue(cutoff))).Select(d => d["_id"]).Where(id => id.IsString).Select(id => id.AsString)];
+
     /// <summary>Writes the changes in one transaction; a null JSON deletes the key.</summary>
     public void Write(IReadOnlyList<PendingChange> changes, DateTime now)
     {

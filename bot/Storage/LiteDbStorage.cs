@@ -29,6 +29,7 @@ public sealed partial class LiteDbStorage : IStorage, IDisposable
     private readonly StorageOptions _options;
     private readonly ILogger _logger;
     private readonly Lock _gate = new();
+    private readonly TimeProvider _time;
     private readonly Dictionary<string, Entry> _cache = new(StringComparer.Ordinal);
     private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
@@ -54,7 +55,15 @@ public sealed partial class LiteDbStorage : IStorage, IDisposable
     /// <summary>Opens the file named by <paramref name="options"/>.</summary>
     /// <exception cref="InvalidDataException">The file exists but is not a readable LiteDB database.</exception>
     public LiteDbStorage(StorageOptions options, ILogger<LiteDbStorage> logger)
+        : this(options, logger, TimeProvider.System)
     {
+    }
+
+    /// <summary>Opens the file named by <paramref name="options"/>, with <paramref name="time"/> for change times and retention.</summary>
+    public LiteDbStorage(StorageOptions options, ILogger<LiteDbStorage> logger, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        _time = time;
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(logger);
         options.Validate();
@@ -304,6 +313,7 @@ public sealed partial class LiteDbStorage : IStorage, IDisposable
 
         entry.Json = json;
         entry.ETag = etag;
+        entry.ChangedAt = _time.GetUtcNow().UtcDateTime;
         entry.Version++;
         entry.Dirty = true;
         _pending.Add(key);
@@ -335,6 +345,52 @@ public sealed partial class LiteDbStorage : IStorage, IDisposable
             Thread.Sleep(RetryAfterFailure);
         }
     }
+
+    /// <summary>
+    /// Deletes conversation and user state and Direct Line logs untouched for <see cref="StorageOptions.RetentionDays"/>
+    /// (privacy: keep no more than needed). Returns how many keys it deleted.
+    /// </summary>
+    /// <remarks>The file knows when each key last changed; a key changed since in memory is kept.</remarks>
+    public int DeleteExpired()
+    {
+        if (_options.RetentionDays == 0)
+        {
+            return 0;
+        }
+
+        var cutoff = _time.GetUtcNow().UtcDateTime.AddDays(-_options.RetentionDays);
+        var candidates = _file.KeysChangedBefore(cutoff).Where(IsPersonalConversationData).ToList();
+        var deleted = 0;
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            foreach (var key in candidates)
+            {
+                if (_cache.TryGetValue(key, out var entry) && (entry.Dirty || entry.ChangedAt >= cutoff))
+                {
+                    continue;
+                }
+
+                Set(key, null, null);
+                deleted++;
+            }
+        }
+
+        if (deleted > 0)
+        {
+            _wake.Writer.TryWrite(true);
+            LogExpired(_logger, deleted, _options.RetentionDays);
+        }
+
+        return deleted;
+    }
+
+    // What a conversation leaves: its state, its user's state, a Direct Line log. Feedback is anonymous and stays; the
+    // store's own keys (such as the Direct Line secret) are not conversation data.
+    private static bool IsPersonalConversationData(string key) =>
+        key.Contains("/conversations/", StringComparison.Ordinal)
+        || key.Contains("/users/", StringComparison.Ordinal)
+        || key.StartsWith("directline-log/", StringComparison.Ordinal);
 
     // Knowing every stored key lets a new conversation's first read skip the file, the costliest read there is.
     // Loaded in the background so start-up does not wait for it; until then, misses are read from the file.
@@ -389,7 +445,7 @@ public sealed partial class LiteDbStorage : IStorage, IDisposable
 
         try
         {
-            _file.Write(batch, DateTime.UtcNow);
+            _file.Write(batch, _time.GetUtcNow().UtcDateTime);
         }
 #pragma warning disable CA1031 // The writer must outlive a failing disk; callers learn of it through their task or the log.
         catch (Exception ex)
@@ -477,6 +533,9 @@ public sealed partial class LiteDbStorage : IStorage, IDisposable
     [LoggerMessage(EventId = 4101, Level = LogLevel.Error, Message = "Writing {Count} state keys to the LiteDB file failed ({ExceptionType}); the writer retries.")]
     private static partial void LogFlushFailed(ILogger logger, int count, string? exceptionType);
 
+    [LoggerMessage(EventId = 4103, Level = LogLevel.Information, Message = "Deleted {Count} conversation keys untouched for {Days} days.")]
+    private static partial void LogExpired(ILogger logger, int count, int days);
+
     [LoggerMessage(EventId = 4102, Level = LogLevel.Warning, Message = "Listing the stored state keys failed ({ExceptionType}); new conversations are looked up in the file instead.")]
     private static partial void LogKeyScanFailed(ILogger logger, string? exceptionType);
 
@@ -489,5 +548,8 @@ public sealed partial class LiteDbStorage : IStorage, IDisposable
         public long Version { get; set; }
 
         public bool Dirty { get; set; }
+
+        /// <summary>When this process last changed the key (null: only read from the file).</summary>
+        public DateTime? ChangedAt { get; set; }
     }
 }

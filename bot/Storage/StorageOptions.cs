@@ -21,6 +21,12 @@ public sealed class StorageOptions
     /// <summary>How many keys the store keeps in memory after they are written; older ones are read from the file again.</summary>
     public int MaxCachedItems { get; set; } = 100_000;
 
+    /// <summary>
+    /// Conversation and user state, and Direct Line logs, untouched for this many days are deleted (0 = keep).
+    /// Anonymous feedback and the store's own keys are kept.
+    /// </summary>
+    public int RetentionDays { get; set; } = 30;
+
     /// <summary>The file to open: <see cref="LiteDbPath"/>, or the default beside the binaries.</summary>
     public string ResolvePath() =>
         string.IsNullOrWhiteSpace(LiteDbPath)
@@ -38,6 +44,11 @@ public sealed class StorageOptions
         if (FlushIntervalMilliseconds is < 0 or > 10_000)
         {
             throw new InvalidOperationException("Storage:FlushIntervalMilliseconds must be between 0 and 10000.");
+        }
+
+        if (RetentionDays < 0)
+        {
+            throw new InvalidOperationException("Storage:RetentionDays must be 0 (keep) or more.");
         }
 
         if (MaxCachedItems < 0)

@@ -23,6 +23,13 @@ public sealed class LiteDbStorageTests : StorageContract, IDisposable
         return storage;
     }
 
+    private LiteDbStorage OpenWithClock(TimeProvider clock)
+    {
+        var storage = new LiteDbStorage(new StorageOptions { LiteDbPath = DbPath, FlushIntervalMilliseconds = 0 }, Microsoft.Extensions.Logging.Abstractions.NullLogger<LiteDbStorage>.Instance, clock);
+        _opened.Add(storage);
+        return storage;
+    }
+
     private static async Task WaitUntilAsync(Func<bool> condition)
     {
         var deadline = DateTime.UtcNow.AddSeconds(10);
@@ -156,6 +163,31 @@ public sealed class LiteDbStorageTests : StorageContract, IDisposable
         Assert.Equal("1", result["old"].Json);
         Assert.False(result.ContainsKey("new"));
         await Assert.ThrowsAsync<StorageConflictException>(() => WriteAsync(reopened, "old", "2", null));
+    }
+
+    [Fact]
+    public async Task DeleteExpired_DeletesOldConversationDataAndKeepsTheRest()
+    {
+        var clock = new Bouwmarkt.Bot.Tests.Bot.Channels.DirectLine.ManualTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        var storage = OpenWithClock(clock);
+        foreach (var key in new[] { "emulator/conversations/old", "emulator/users/old", "directline-log/old", "feedback/2026-01-01/x", "directline/secret", "emulator/conversations/resumed" })
+        {
+            await WriteAsync(storage, key, "{}", null);
+        }
+
+        await WaitUntilAsync(() => storage.Written.Documents == 6);
+        clock.Advance(TimeSpan.FromDays(31));
+        await WriteAsync(storage, "emulator/conversations/resumed", "{\"step\":2}", "*");
+        await WriteAsync(storage, "emulator/conversations/new", "{}", null);
+
+        var deleted = storage.DeleteExpired();
+        storage.Dispose();
+        var left = await Open().ReadAsync(
+            ["emulator/conversations/old", "emulator/users/old", "directline-log/old", "feedback/2026-01-01/x", "directline/secret", "emulator/conversations/resumed", "emulator/conversations/new"],
+            CancellationToken.None);
+
+        Assert.Equal(3, deleted);
+        Assert.Equal(["directline/secret", "emulator/conversations/new", "emulator/conversations/resumed", "feedback/2026-01-01/x"], left.Keys.Order(StringComparer.Ordinal));
     }
 
     [Fact]
