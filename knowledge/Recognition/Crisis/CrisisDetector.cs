@@ -47,7 +47,13 @@ public sealed partial class CrisisDetector
         @"| (kill|killing|hurt|hurting|harm|harming) (my|him|her|them|your)sel(f|ves)| end (my|his|her|their) li(fe|ves)" +
         @"| (want|wants|wanted) to die| suicidal| geen zin meer (in|om)( het)? (te )?leven| leven (heeft )?geen zin( meer)?" +
         @"| geen uitweg meer| pillen (gespaard|sparen|verzameld)| afscheid (nemen )?van iedereen| (laatste keer|nooit meer) (dat )?(jullie|je|iemand) (van mij|van me|mij|me) (hoort|horen|ziet|zien)| (zie|ziet|zien) (het leven|het) niet meer zitten| (nooit|niet) meer wakker (worden|word)| afscheids\w*| (mezelf|zichzelf|mijzelf|zelf) (snijden|snij|beschadigen|pijn doen)| zelfbeschadiging| (ga|gaat|wil) (springen|me ophangen)| (end it all|no reason to live|do not want to live|dont want to live|don t want to live)| alles (willen )?(be)?eindigen" +
-        @"| beter af (is |zijn |zou zijn |zijn zonder )?zonder (mij|hem|haar)| (een )?eind(e)? aan (te )?(maken|maak|maakt)| dood ?gaan willen| (wil|wilt|willen) dood ?gaan| (was ik maar|wou dat ik|wilde dat ik|wish i was|wish i were) dood| (mezelf|zichzelf|mijzelf|haarzelf|hemzelf) (te )?(doden|vermoorden|ombrengen)| zelfmoordpoging\w*| (kan|wil) (zo |echt |gewoon )?niet meer verder| klaar met (het leven|leven|alles)| leven .{0,20}niet (meer )?de moeite| (kill|killing|hurt|hurting) (herself|himself|themselves)| (stoppen|ophouden) met (alles|het leven|leven)| met alles (stoppen|ophouden)| op te hangen| touw .{0,30}(mezelf|zichzelf|hangen|ophangen)| (praat|praten|praatte|heeft het|begint|schrijft) .{0,20}over (doodgaan|dood gaan|dood willen|sterven|zelfmoord|er niet meer zijn|een einde)| (me|mezelf) gesneden| van het leven af| (not|do not|dont) want to be here| going to end it| (mezelf|zichzelf|mijzelf|haarzelf|hemzelf) (iets |wat )?aan (gaat |gaan |wil |ga |te )?doen| niet meer (hoeven )?leven",
+        @"| beter af (is |zijn |zou zijn |zijn zonder )?zonder (mij|hem|haar)| (een )?eind(e)? aan (te )?(maken|maak|maakt)| dood ?gaan willen| (wil|wilt|willen) dood ?gaan| (was ik maar|wou dat ik|wilde dat ik|wish i was|wish i were) dood| (mezelf|zichzelf|mijzelf|haarzelf|hemzelf) (te )?(doden|vermoorden|ombrengen)| zelfmoordpoging\w*| (kan|wil) (zo |echt |gewoon )?niet meer verder| klaar met (het leven|leven|alles)| leven .{0,20}niet (meer )?de moeite| (kill|killing|hurt|hurting) (herself|himself|themselves)| (stoppen|ophouden) met (alles|het leven|leven)| met alles (stoppen|ophouden)| op te hangen| touw .{0,30}(mezelf|zichzelf|hangen|ophangen)| (praat|praten|praatte|heeft het|begint|schrijft) .{0,20}over (doodgaan|dood gaan|dood willen|sterven|zelfmoord|er niet meer zijn|een einde)| (me|mezelf) gesneden| van het leven af| (not|do not|dont) want to be here| going to end it| (mezelf|zichzelf|mijzelf|haarzelf|hemzelf) (iets |wat )?aan (gaat |gaan |wil |ga |te )?doen| niet meer (hoeven )?leven" +
+        // Said less directly: not waking up, not being there tomorrow, the means ready, standing at the edge.
+        @"| (nooit|niet) meer (wakker (worden|word)|opstaan|op staan|opwaken)| (ik|ze|hij|zij|jij) er( \w+){0,2} niet meer (ben|is|bent|zal zijn|zou zijn)" +
+        @"| (pillen|medicijnen|tabletten|touw|mes|scheermesjes) .{0,20}klaar ?(liggen|ligt|gelegd|staan|gezet|hangen)" +
+        @"| (sta|staat|zit|ben|is) (nu |al )?(op|bij|aan) (het spoor|de rails|het dak|de rand|de reling|de brug)" +
+        @"| (maak|maakt|maken|maakte) er (nu |vandaag |vannacht )?een eind(e)? aan| er een eind(e)? aan (willen |wil |te |gaan |ga )?(maken|maak)" +
+        @"| (springen|springt|spring) (van|uit|voor) (de|het|een) (brug|flat|dak|balkon|raam|trein)| van (de|een|het) (balkon|raam|toren|parkeergarage)( af)? (te )?(springen|springt|spring)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Suicide();
 
@@ -59,14 +65,17 @@ public sealed partial class CrisisDetector
         @"| (breekt|trapt|bonkt) .{0,20}deur| probeert (binnen te komen|in te breken)| in gevaar " +
         @"| bang (dat|voor) (hij|ze|mijn man|mijn vriend|mijn ex|mijn partner|mijn vader).{0,30}(slaat|vermoord|iets aandoet|wat aandoet|doodmaakt|komt)" +
         @"| doodsbedreiging\w*| (vermoorden|vermoordt|doodmaken|doodschieten|neersteken|neerschieten)\b| met (een|zijn|haar) (mes|pistool|wapen|vuurwapen|knife|gun)| gewelddadig\w*| (zit|zat|zitten|zaten) aan (me|mij|haar|hem|mijn lichaam)\b| (me|mij|haar|hem|ons|jou) (kapot|af|dood) ?(maakt|maken|maak|slaat|slaan)| betast| (gooit|gooide|smijt|smeet) met| (zit|zitten|ben|zijn|sta) opgesloten| opgesloten in | (heeft|houdt|hield) (me|mij|ons|haar|hem) opgesloten| (beat|beats|beaten) (me|her|him|us)| aanranding\w*| misbruikt | vechtpartij| (doet|deed) (me|mij|haar|hem) pijn| (hurt|hurts|hurting) me| (wordt|word|werd|worden) (steeds |weer |vaak )?(geslagen|mishandeld|bedreigd|geschopt)| in elkaar (geslagen|slaan|slaat)| (duwt|duwde|trapt|trapte|gooit|gooide) .{0,25}(me|mij|naar mij|naar me) | (agressief|gewelddadig|agressie) .{0,40}(bang|nu|vannacht|binnen|deur)| (knife|gun) " +
-        @"| (hits|hitting|beats|beating|hurts|hurting|attacking|attacks|chokes|choking) (me|her|him|us|my)|(threaten|threatens|threatening|threatened) (me|to)| (going|gonna) to kill| (rape|raped|abuse|abused|abusing) ",
+        @"| (hits|hitting|beats|beating|hurts|hurting|attacking|attacks|chokes|choking) (me|her|him|us|my)|(threaten|threatens|threatening|threatened) (me|to)| (going|gonna) to kill| (rape|raped|abuse|abused|abusing) " +
+        @"| (mes|pistool|wapen|schaar) (bij|op|tegen|aan) (mijn|haar|zijn|m'n|z'n|onze) (keel|hoofd|nek|buik|borst)" +
+        @"| (me|mij|ons|haar|hem|jou|de kinderen) (gaat|gaan|wil|wilt|komt) (vermoorden|dood ?maken|af ?maken|dood ?slaan|wat aandoen|iets aandoen)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Violence();
 
     [GeneratedRegex(
-        @" (kind|kinderen|kindje|kindjes|kinders|baby|babys|zoon|zoontje|dochter|dochtertje|kids|child|children|kid|meisje|jongetje|nichtje|neefje|kleinkind)\w* .{0,50}(slaat|sloeg|slaan|geslagen|mishandel|misbruik|verwaarloos|alleen (thuis|gelaten)|vermist|weggelopen|verdwenen|blauwe plekken|schopt|geschopt|opgesloten|aan (haar|hem) zit|in gevaar|onveilig|niet veilig|beaten|abuse|abused|hit|hits|hurt|neglect|neglected|left alone|alone for days|schudt|geschud|buiten in de kou|niet naar binnen|buitengesloten)" +
+        @" (kind|kinderen|kindje|kindjes|kinders|baby|babys|zoon|zoontje|dochter|dochtertje|kids|child|children|kid|meisje|jongetje|nichtje|neefje|kleinkind|zusje|broertje)\w* .{0,50}(klappen|klap krijgt|huilt al (uren|dagen|\w+ dagen|de hele (dag|nacht))|niemand doet open|alleen (op straat|buiten)|loopt alleen|zonder (jas|toezicht)|slaat|sloeg|slaan|geslagen|mishandel|misbruik|verwaarloos|alleen (thuis|gelaten)|vermist|weggelopen|verdwenen|blauwe plekken|schopt|geschopt|opgesloten|aan (haar|hem) zit|in gevaar|onveilig|niet veilig|beaten|abuse|abused|hit|hits|hurt|neglect|neglected|left alone|alone for days|schudt|geschud|buiten in de kou|niet naar binnen|buitengesloten)" +
         @"| (slaat|sloeg|slaan|mishandelt|misbruikt|verwaarloost|schopt|schudt|hits|beats|abuses)( \w+){0,3} (kind|kinderen|kindje|baby|zoon|zoontje|dochter|dochtertje|kids|child|children|kid|meisje|jongetje)" +
-        @"| (kind|kinderen|kindje|kindjes|baby|kids|child|children)\w* .{0,40}(krijgt|krijgen) (geen|nauwelijks) (eten|te eten)",
+        @"| (kind|kinderen|kindje|kindjes|baby|kids|child|children)\w* .{0,40}(krijgt|krijgen) (geen|nauwelijks) (eten|te eten)" +
+        @"| (komt|kwam|zit|zat) .{0,20}aan (mijn|haar|zijn|het|ons) (zusje|broertje|dochter|dochtertje|zoon|zoontje|kind|kindje|nichtje|neefje|kleinkind)",
         RegexOptions.CultureInvariant)]
     private static partial Regex ChildNear();
 
@@ -82,7 +91,8 @@ public sealed partial class CrisisDetector
     [GeneratedRegex(
         @" (geen |nergens (een )?)(slaapplek|slaapplaats|plek om te slapen|plek om te overnachten)| nergens (heen|naartoe|naar toe|te slapen|om te slapen|te gaan)(?! (voor|met) )" +
         @"| waar (kan|moet) (ik|we|hij|ze) (vannacht |vanavond |nu )?(slapen|overnachten|heen)| (kicked out|thrown out)| (sta|staan|staat|zit|zitten|slaap|slapen|slaapt|lig|liggen|ligt) (nu |al |sinds vandaag |vanaf vandaag )?(buiten|op straat|in (mijn|de|een|zijn|haar) auto|in het park)" +
-        @"| (slaap|slapen|sta|staan|zit|zitten|lig|liggen) (nu |al |vanaf vandaag )?(buiten|op straat|in (mijn|de|een) auto|in het park)| nowhere to (sleep|go|stay)| zwerf\w*| over straat| (slaap|slapen|sliep) .{0,20}(portiek|station|tent|bushokje|fietsenstalling|trappenhuis)| sleeping (rough|outside|on the street|in my car)",
+        @"| (slaap|slapen|sta|staan|zit|zitten|lig|liggen) (nu |al |vanaf vandaag )?(buiten|op straat|in (mijn|de|een) auto|in het park)| nowhere to (sleep|go|stay)| zwerf\w*| over straat| (slaap|slapen|sliep) .{0,20}(portiek|station|tent|bushokje|fietsenstalling|trappenhuis)| sleeping (rough|outside|on the street|in my car)" +
+        @"| (ben|zijn|is|werd|werden) (net |vandaag |zojuist |gisteren |vanochtend |zonet )?(op straat|uit huis|eruit|buiten|de deur uit) gezet| nergens (een )?(bed|slaapplek|dak boven)",
         RegexOptions.CultureInvariant)]
     private static partial Regex NoShelterNow();
 
@@ -91,6 +101,7 @@ public sealed partial class CrisisDetector
         @"| (ligt|lag|zit|is) .{0,30}(reageert|reageerde) (niet|nergens)| (kan|kon) (niet|nauwelijks) (meer )?ademen| (cant|can t|cannot) breathe| ambulance| stuiptrekking\w*| bloedt\b" +
         @"| (pillen|medicijnen|tabletten|slaappillen|pills) .{0,20}(ingenomen|in genomen|geslikt|opgegeten|genomen|slikken|taken|took)" +
         @"| (alle|al (mijn|zijn|haar)|een hele strip|hele doos|veel te veel|handvol) (pillen|medicijnen|tabletten|slaappillen)" +
+        @"| (strip|fles|doos|potje|pot|pak) (\w+ )?(pillen|medicijnen|tabletten|paracetamol|oxazepam|ibuprofen|slaappillen|\w+pillen)( \w+)? (leeg|geslikt|ingenomen|genomen|opgegeten)" +
         @"| (\w*gif|bleek|bleekmiddel|schoonmaakmiddel|ontstopper|wasmiddel|lampolie|poison|bleach) .{0,20}(gedronken|ingeslikt|opgedronken|binnengekregen|drank|drunk|swallowed|gegeten)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Medical();
