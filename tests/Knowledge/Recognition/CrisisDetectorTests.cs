@@ -109,6 +109,16 @@ public sealed class CrisisDetectorTests
     }
 
     [Fact]
+    public void SuicideMatchers_FastAndGenerated_AgreeOnEveryOwnMessage()
+    {
+        var texts = RecognitionMessage.Load(RecognitionMessage.TuningFile).Concat(RecognitionMessage.Load(RecognitionMessage.HeldOutFile)).Select(m => m.Text);
+
+        var disagree = texts.Where(t => !CrisisDetector.SuicideMatchersAgree(t)).ToList();
+
+        Assert.Empty(disagree);
+    }
+
+    [Fact]
     public void Detect_SeveralSignals_ReturnsEveryKind()
     {
         var urgency = _detector.Detect("hij slaat me en ik wil niet meer leven");
