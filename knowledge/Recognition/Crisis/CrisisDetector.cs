@@ -14,19 +14,14 @@ public sealed partial class CrisisDetector
     // The suicide pattern is a long alternation that the backtracking engine tries at every space: about 30 µs a
     // message, on every message of every conversation. The non-backtracking engine matches the same language (the
     // pattern has no lookarounds or backreferences) in about 1.5 µs, but takes some 150 ms to build. So it is built once
-    // per process in the background, and the generated regex answers until it is ready: same answers, only slower.
+    // per process in the background after the first message, and the generated regex answers until it is ready: same
+    // answers, only slower.
     private static readonly Lazy<Regex> FastSuicide = new(
         () => new Regex(Suicide().ToString(), RegexOptions.CultureInvariant | RegexOptions.NonBacktracking),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>Creates the detector and starts building its fast suicide matcher in the background.</summary>
-    public CrisisDetector()
-    {
-        if (!FastSuicide.IsValueCreated)
-        {
-            ThreadPool.QueueUserWorkItem(static _ => _ = FastSuicide.Value);
-        }
-    }
+    // 1 once the background build is queued: the first message starts it, so start-up does not pay for it.
+    private static int _fastSuicideQueued;
 
     /// <summary>Whether both suicide matchers give the same answer for <paramref name="text"/> (for tests; builds the fast one).</summary>
     public static bool SuicideMatchersAgree(string text)
@@ -41,12 +36,27 @@ public sealed partial class CrisisDetector
         ArgumentNullException.ThrowIfNull(text);
         var plain = DutchText.Plain(text);
         List<CrisisKind>? kinds = null;
-        Check((FastSuicide.IsValueCreated ? FastSuicide.Value : Suicide()).IsMatch(plain), CrisisKind.Suicide, ref kinds);
+        Check(SuicideMatcher().IsMatch(plain), CrisisKind.Suicide, ref kinds);
         Check(Violence().IsMatch(plain), CrisisKind.Violence, ref kinds);
         Check(ChildNear().IsMatch(plain) || ChildWords().IsMatch(plain), CrisisKind.ChildInDanger, ref kinds);
         Check(NoShelterTonight().IsMatch(plain) || NoShelterNow().IsMatch(plain), CrisisKind.NoShelterTonight, ref kinds);
         Check(Medical().IsMatch(plain), CrisisKind.MedicalEmergency, ref kinds);
         return kinds is null ? Urgency.None : new Urgency(true, kinds);
+    }
+
+    private static Regex SuicideMatcher()
+    {
+        if (FastSuicide.IsValueCreated)
+        {
+            return FastSuicide.Value;
+        }
+
+        if (Interlocked.Exchange(ref _fastSuicideQueued, 1) == 0)
+        {
+            ThreadPool.QueueUserWorkItem(static _ => _ = FastSuicide.Value);
+        }
+
+        return Suicide();
     }
 
     private static void Check(bool hit, CrisisKind kind, ref List<CrisisKind>? kinds)
