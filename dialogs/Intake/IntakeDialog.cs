@@ -47,7 +47,7 @@ public sealed partial class IntakeDialog : ComponentDialog
         AddDialog(new TextPrompt(TextPromptId, settings));
         AddDialog(new ChoicePrompt(ChoicePromptId, settings));
         AddDialog(new ConfirmPrompt(ConfirmPromptId, settings));
-        AddDialog(new AreaPrompt(AreaPromptId, settings));
+        AddDialog(new AreaPrompt(AreaPromptId, settings, listedArea: services.Matcher.ListsPostcodeArea));
         AddDialog(BuildHandoff());
         AddDialog(BuildFeedback());
         AddDialog(BuildHelping());

@@ -8,7 +8,11 @@ namespace Bouwmarkt.Bot.Dialogs.Prompts;
 
 /// <summary>Asks where help should be: a Dutch postcode or a place name (gemeente), or 'sla over'.</summary>
 /// <remarks>Never a street or house number: the area is enough to find local offers.</remarks>
-public sealed partial class AreaPrompt(string id, PromptSettings settings, PromptValidator<Area>? validator = null)
+/// <param name="id">The dialog id.</param>
+/// <param name="settings">Texts and retry limits.</param>
+/// <param name="validator">An extra check of the recognized area.</param>
+/// <param name="listedArea">Whether the offers list a four-digit area below 1000 (demo data); null accepts none.</param>
+public sealed partial class AreaPrompt(string id, PromptSettings settings, PromptValidator<Area>? validator = null, Func<int, bool>? listedArea = null)
     : Prompt<Area>(id, settings, validator)
 {
     private static readonly FrozenSet<string> SkipWords = FrozenSet.Create(
@@ -21,6 +25,12 @@ public sealed partial class AreaPrompt(string id, PromptSettings settings, Promp
         if (PostcodePrompt.Parse(text) is { } postcode)
         {
             return new(true, new Area(postcode, null));
+        }
+
+        if (listedArea is not null && PostcodePrompt.ParseBelow1000(text) is { } low
+            && listedArea(int.Parse(low.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture)))
+        {
+            return new(true, new Area(low, null));
         }
 
         var n = DutchInput.Normalize(text);

@@ -31,14 +31,22 @@ public sealed partial class PostcodePrompt(string id, PromptSettings settings, P
     protected override JsonNode ToNode(string value) => JsonValue.Create(value);
 
     /// <summary>The normalized postcode in <paramref name="text"/>, or null.</summary>
-    public static string? Parse(string? text)
+    public static string? Parse(string? text) => Parse(text, PostcodeRegex());
+
+    /// <summary>
+    /// A code below 1000 ('0991' or '0991 AB'): no real Dutch postcode, but the areas a sociale kaart may use for
+    /// test or demo data. Only accept it where the offers list that area.
+    /// </summary>
+    public static string? ParseBelow1000(string? text) => Parse(text, Below1000Regex());
+
+    private static string? Parse(string? text, Regex regex)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;
         }
 
-        var match = PostcodeRegex().Match(text);
+        var match = regex.Match(text);
         if (!match.Success)
         {
             return null;
@@ -57,4 +65,7 @@ public sealed partial class PostcodePrompt(string id, PromptSettings settings, P
 
     [GeneratedRegex(@"(?<![0-9A-Za-z])(?<digits>[1-9][0-9]{3})\s?(?<letters>[A-Za-z]{2})?(?![0-9A-Za-z])", RegexOptions.CultureInvariant)]
     private static partial Regex PostcodeRegex();
+
+    [GeneratedRegex(@"(?<![0-9A-Za-z])(?<digits>0[0-9]{3})\s?(?<letters>[A-Za-z]{2})?(?![0-9A-Za-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex Below1000Regex();
 }

@@ -5,4 +5,7 @@ namespace Bouwmarkt.Bot.Knowledge.Matching;
 public interface IOfferMatcher
 {
     MatchResult Match(MatchRequest request);
+
+    /// <summary>Whether some local offer lists the four-digit postcode area <paramref name="digits"/> (such as the demo data's 0990-0999).</summary>
+    bool ListsPostcodeArea(int digits) => false;
 }

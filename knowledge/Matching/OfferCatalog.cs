@@ -17,4 +17,6 @@ public sealed class OfferCatalog(HelpTaxonomy taxonomy, int maxOfferAgeMonths, T
     public void Rebuild(IEnumerable<Offer> offers) => _index = new OfferIndex(offers, taxonomy, maxOfferAgeMonths, time);
 
     public MatchResult Match(MatchRequest request) => _index.Match(request);
+
+    public bool ListsPostcodeArea(int digits) => _index.ListsPostcodeArea(digits);
 }

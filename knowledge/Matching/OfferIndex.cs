@@ -55,6 +55,10 @@ public sealed class OfferIndex : IOfferMatcher
     /// <summary>How many offers the index holds.</summary>
     public int Count => _entries.Length;
 
+    /// <inheritdoc />
+    public bool ListsPostcodeArea(int digits) =>
+        _entries.Any(e => e.Offer.PostcodeAreas.Any(p => PostcodeArea.TryParse(p, out var area) && area.Contains(digits)));
+
     public MatchResult Match(MatchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -54,4 +54,19 @@ public sealed class IntakeRealPartsTests
         Assert.Contains("113", replies[0].Text, StringComparison.Ordinal);
         Assert.Equal(T("intake.ask_need"), replies[^1].Text);
     }
+
+    [Fact]
+    public async Task DemoPostcode_ListedByTheSeededOffers_IsAcceptedAtTheAreaQuestion()
+    {
+        await using var host = await TestHost.StartAsync();
+        var bot = host.Services.GetRequiredService<IBot>();
+        await TurnAsync(bot, "ik heb schulden");
+        await TurnAsync(bot, "Ja, dat klopt");
+        var area = await TurnAsync(bot, "Voor mezelf");
+
+        var next = await TurnAsync(bot, "0991");
+
+        Assert.StartsWith(T("intake.ask_postcode").Split('.')[0], area[^1].Text, StringComparison.Ordinal);
+        Assert.StartsWith(T("intake.ask_deadline"), next[^1].Text, StringComparison.Ordinal);
+    }
 }

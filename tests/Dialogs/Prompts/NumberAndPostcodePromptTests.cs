@@ -57,6 +57,20 @@ public sealed class NumberAndPostcodePromptTests
     }
 
     [Theory]
+    [InlineData(true, "0991")]
+    [InlineData(false, null)]
+    public async Task Area_CodeBelow1000_CountsOnlyWhereTheOffersListIt(bool listed, string? expected)
+    {
+        var prompt = new AreaPrompt("area", PromptTestDialog.Settings(), listedArea: digits => listed && digits is >= 990 and <= 999);
+        var client = PromptTestDialog.Client(prompt, new PromptOptions("Wat is je postcode of woonplaats?"));
+        await client.SendActivityAsync("start");
+
+        await client.SendActivityAsync("0991");
+
+        Assert.Equal(expected, client.DialogTurnResult?.Result is { } r ? AreaPrompt.FromResult(r)?.Postcode : null);
+    }
+
+    [Theory]
     [InlineData("2. Sla over")]
     [InlineData("1 Utrecht")]
     public void FindExact_NumberThatDoesNotMatchItsLine_IsNoChoice(string text)
