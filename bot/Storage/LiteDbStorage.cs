@@ -62,13 +62,13 @@ public sealed partial class LiteDbStorage : IStorage, IDisposable
     /// <summary>Opens the file named by <paramref name="options"/>, with <paramref name="time"/> for change times and retention.</summary>
     public LiteDbStorage(StorageOptions options, ILogger<LiteDbStorage> logger, TimeProvider time)
     {
-        ArgumentNullException.ThrowIfNull(time);
-        _time = time;
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(logger);
+        ArgumentNullException.ThrowIfNull(time);
         options.Validate();
         _options = options;
         _logger = logger;
+        _time = time;
         _file = new LiteDbStateFile(options.ResolvePath());
         // ETags only need to differ from any earlier one: a start value from the clock plus a counter does that across restarts.
         _version = DateTime.UtcNow.Ticks;
@@ -385,12 +385,10 @@ public sealed partial class LiteDbStorage : IStorage, IDisposable
         return deleted;
     }
 
-    // What a conversation leaves: its state, its user's state, a Direct Line log. Feedback is anonymous and stays; the
-    // store's own keys (such as the Direct Line secret) are not conversation data.
+    // What a conversation leaves is kept under ".../conversations/..." (its state, a channel's log) or ".../users/...".
+    // Feedback is anonymous and stays; the store's own keys (such as the Direct Line secret) are not conversation data.
     private static bool IsPersonalConversationData(string key) =>
-        key.Contains("/conversations/", StringComparison.Ordinal)
-        || key.Contains("/users/", StringComparison.Ordinal)
-        || key.StartsWith("directline-log/", StringComparison.Ordinal);
+        key.Contains("/conversations/", StringComparison.Ordinal) || key.Contains("/users/", StringComparison.Ordinal);
 
     // Knowing every stored key lets a new conversation's first read skip the file, the costliest read there is.
     // Loaded in the background so start-up does not wait for it; until then, misses are read from the file.
@@ -482,10 +480,7 @@ public sealed partial class LiteDbStorage : IStorage, IDisposable
                 {
                     entry.Dirty = false;
                 }
-            }
 
-            foreach (var change in batch)
-            {
                 if (_storedKeys is { } stored)
                 {
                     _ = change.Json is null ? stored.Remove(change.Key) : stored.Add(change.Key);

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -15,9 +14,6 @@ namespace Bouwmarkt.Bot.Dialogs.Prompts;
 public sealed partial class AreaPrompt(string id, PromptSettings settings, PromptValidator<Area>? validator = null, Func<int, bool>? listedArea = null)
     : Prompt<Area>(id, settings, validator)
 {
-    private static readonly FrozenSet<string> SkipWords = FrozenSet.Create(
-        StringComparer.Ordinal, "sla over", "overslaan", "weet ik niet", "weet niet", "geen idee", "geen", "liever niet", "skip");
-
     protected override IReadOnlyList<Choice>? ChoicesFor(PromptOptions options) => options?.Choices;
 
     protected override PromptRecognizerResult<Area> Recognize(string? text, PromptOptions options)
@@ -33,8 +29,7 @@ public sealed partial class AreaPrompt(string id, PromptSettings settings, Promp
             return new(true, new Area(low, null));
         }
 
-        var n = DutchInput.Normalize(text);
-        if (SkipWords.Contains(n) || ChoicePrompt.FindExact(text, options?.Choices) is not null)
+        if (PostcodePrompt.IsSkip(text, options?.Choices))
         {
             return new(true, Area.Skipped);
         }

@@ -63,26 +63,13 @@ public sealed class ChoicePrompt(string id, PromptSettings settings, PromptValid
             return null;
         }
 
+        // 1. The title, a synonym, the number shown before it (alone or with its line).
         if (FindExact(text, choices) is { } exact)
         {
             return exact;
         }
 
-        // 1. Exact title or synonym.
-        for (var i = 0; i < choices.Count; i++)
-        {
-            if (Words(choices[i]).Any(w => w == n))
-            {
-                return new FoundChoice(choices[i].Value, i);
-            }
-        }
-
-        // 2. The number shown before it, or an ordinal.
-        if (int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1 && number <= choices.Count)
-        {
-            return new FoundChoice(choices[number - 1].Value, number - 1);
-        }
-
+        // 2. An ordinal ('de tweede', 'laatste').
         if (DutchInput.ReadOrdinal(n) is { } ordinal)
         {
             var index = ordinal == -1 ? choices.Count - 1 : ordinal - 1;

@@ -22,13 +22,16 @@ public sealed partial class PostcodePrompt(string id, PromptSettings settings, P
             return new(true, postcode);
         }
 
-        var n = DutchInput.Normalize(text);
-        return SkipWords.Contains(n) || ChoicePrompt.FindExact(text, options?.Choices) is not null
+        return IsSkip(text, options?.Choices)
             ? new(true, "")
             : PromptRecognizerResult<string>.Failed;
     }
 
     protected override JsonNode ToNode(string value) => JsonValue.Create(value);
+
+    /// <summary>True when <paramref name="text"/> skips the question: a skip word, or one of the shown choices (such as 'Sla over').</summary>
+    internal static bool IsSkip(string? text, IReadOnlyList<Choice>? choices) =>
+        SkipWords.Contains(DutchInput.Normalize(text)) || ChoicePrompt.FindExact(text, choices) is not null;
 
     /// <summary>The normalized postcode in <paramref name="text"/>, or null.</summary>
     public static string? Parse(string? text) => Parse(text, PostcodeRegex());

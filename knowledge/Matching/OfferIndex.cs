@@ -12,6 +12,7 @@ public sealed class OfferIndex : IOfferMatcher
 {
     private readonly Entry[] _entries;
     private readonly FrozenDictionary<string, Posting> _postings;
+    private readonly PostcodeArea[] _listedAreas;
     private readonly HelpTaxonomy _taxonomy;
     private readonly int _maxAgeMonths;
     private readonly TimeProvider _time;
@@ -50,14 +51,18 @@ public sealed class OfferIndex : IOfferMatcher
         }
 
         _postings = builders.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.Build(), StringComparer.Ordinal);
+        _listedAreas = [.. _entries
+            .SelectMany(e => e.Offer.PostcodeAreas)
+            .Select(p => PostcodeArea.TryParse(p, out var area) ? area : (PostcodeArea?)null)
+            .OfType<PostcodeArea>()
+            .Distinct()];
     }
 
     /// <summary>How many offers the index holds.</summary>
     public int Count => _entries.Length;
 
     /// <inheritdoc />
-    public bool ListsPostcodeArea(int digits) =>
-        _entries.Any(e => e.Offer.PostcodeAreas.Any(p => PostcodeArea.TryParse(p, out var area) && area.Contains(digits)));
+    public bool ListsPostcodeArea(int digits) => _listedAreas.Any(area => area.Contains(digits));
 
     public MatchResult Match(MatchRequest request)
     {

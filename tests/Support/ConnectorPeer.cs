@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using Bouwmarkt.Bot.Protocol.Schema;
 using Microsoft.AspNetCore.Builder;
@@ -11,8 +10,7 @@ namespace Bouwmarkt.Bot.Tests.Support;
 public sealed class ConnectorPeer : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly ConcurrentQueue<ConnectorCall> _calls = new();
-    private readonly SemaphoreSlim _arrived = new(0);
+    private readonly RecordedCalls<ConnectorCall> _calls = new();
     private int _nextId;
 
     private ConnectorPeer(WebApplication app)
@@ -24,7 +22,7 @@ public sealed class ConnectorPeer : IAsyncDisposable
     public string ServiceUrl { get; private set; } = "";
 
     /// <summary>Every call so far, in arrival order.</summary>
-    public IReadOnlyList<ConnectorCall> Calls => [.. _calls];
+    public IReadOnlyList<ConnectorCall> Calls => _calls.All;
 
     public static async Task<ConnectorPeer> StartAsync()
     {
@@ -37,28 +35,8 @@ public sealed class ConnectorPeer : IAsyncDisposable
     }
 
     /// <summary>Waits until at least <paramref name="count"/> calls arrived whose activity matches; returns them.</summary>
-    public async Task<IReadOnlyList<ConnectorCall>> WaitForAsync(int count, Func<ConnectorCall, bool>? match = null, TimeSpan? timeout = null)
-    {
-        match ??= _ => true;
-        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(10));
-        while (true)
-        {
-            var matching = _calls.Where(match).ToList();
-            if (matching.Count >= count)
-            {
-                return matching;
-            }
-
-            try
-            {
-                await _arrived.WaitAsync(cts.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                throw new TimeoutException($"Expected {count} matching connector calls, got {matching.Count}.");
-            }
-        }
-    }
+    public Task<IReadOnlyList<ConnectorCall>> WaitForAsync(int count, Func<ConnectorCall, bool>? match = null, TimeSpan? timeout = null) =>
+        _calls.WaitForAsync(count, match, timeout ?? TimeSpan.FromSeconds(10), got => $"Expected {count} matching connector calls, got {got}.");
 
     /// <summary>As <see cref="WaitForAsync"/>, counting only message activities (typing indicators may come in between on a slow machine).</summary>
     public Task<IReadOnlyList<ConnectorCall>> WaitForMessagesAsync(int count) =>
@@ -75,9 +53,8 @@ public sealed class ConnectorPeer : IAsyncDisposable
         }
 
         var rawTarget = http.Features.Get<IHttpRequestFeature>()?.RawTarget ?? http.Request.Path.Value ?? "";
-        _calls.Enqueue(new ConnectorCall(http.Request.Method, rawTarget, http.Request.Headers.Authorization.ToString(),
+        _calls.Add(new ConnectorCall(http.Request.Method, rawTarget, http.Request.Headers.Authorization.ToString(),
             http.Request.ContentType, body, activity));
-        _arrived.Release();
         http.Response.ContentType = "application/json";
         await http.Response.WriteAsync($"{{\"id\":\"reply-{Interlocked.Increment(ref _nextId)}\"}}").ConfigureAwait(false);
     }
@@ -86,7 +63,7 @@ public sealed class ConnectorPeer : IAsyncDisposable
     {
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
-        _arrived.Dispose();
+        _calls.Dispose();
     }
 }
 

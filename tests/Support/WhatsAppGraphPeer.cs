@@ -19,9 +19,8 @@ public sealed class WhatsAppGraphPeer : IAsyncDisposable
     public const string AccessToken = "test-access-token";
 
     private readonly WebApplication _app;
-    private readonly ConcurrentQueue<WhatsAppGraphCall> _calls = new();
+    private readonly RecordedCalls<WhatsAppGraphCall> _calls = new();
     private readonly ConcurrentQueue<string> _violations = new();
-    private readonly SemaphoreSlim _arrived = new(0);
     private int _nextId;
 
     private WhatsAppGraphPeer(WebApplication app)
@@ -33,7 +32,7 @@ public sealed class WhatsAppGraphPeer : IAsyncDisposable
     public string BaseUrl { get; private set; } = "";
 
     /// <summary>Every accepted message so far, in arrival order.</summary>
-    public IReadOnlyList<WhatsAppGraphCall> Calls => [.. _calls];
+    public IReadOnlyList<WhatsAppGraphCall> Calls => _calls.All;
 
     /// <summary>Every rule a request broke.</summary>
     public IReadOnlyList<string> Violations => [.. _violations];
@@ -49,28 +48,9 @@ public sealed class WhatsAppGraphPeer : IAsyncDisposable
     }
 
     /// <summary>Waits until at least <paramref name="count"/> accepted messages match <paramref name="match"/>; returns them.</summary>
-    public async Task<IReadOnlyList<WhatsAppGraphCall>> WaitForAsync(int count, Func<WhatsAppGraphCall, bool>? match = null, TimeSpan? timeout = null)
-    {
-        match ??= _ => true;
-        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(15));
-        while (true)
-        {
-            var matching = _calls.Where(match).ToList();
-            if (matching.Count >= count)
-            {
-                return matching;
-            }
-
-            try
-            {
-                await _arrived.WaitAsync(cts.Token).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                throw new TimeoutException($"Expected {count} matching Graph calls, got {matching.Count} (violations: {string.Join("; ", _violations)}).");
-            }
-        }
-    }
+    public Task<IReadOnlyList<WhatsAppGraphCall>> WaitForAsync(int count, Func<WhatsAppGraphCall, bool>? match = null, TimeSpan? timeout = null) =>
+        _calls.WaitForAsync(count, match, timeout ?? TimeSpan.FromSeconds(15),
+            got => $"Expected {count} matching Graph calls, got {got} (violations: {string.Join("; ", _violations)}).");
 
     private async Task HandleAsync(HttpContext http)
     {
@@ -122,7 +102,7 @@ public sealed class WhatsAppGraphPeer : IAsyncDisposable
                 _violations.Enqueue(problem);
             }
 
-            _arrived.Release();
+            _calls.Nudge();
             http.Response.StatusCode = 400;
             http.Response.ContentType = "application/json";
             await http.Response.WriteAsync("{\"error\":{\"message\":\"(#100) Invalid parameter\",\"type\":\"OAuthException\",\"code\":100}}").ConfigureAwait(false);
@@ -130,8 +110,7 @@ public sealed class WhatsAppGraphPeer : IAsyncDisposable
         }
 
         var id = $"wamid.peer{Interlocked.Increment(ref _nextId)}";
-        _calls.Enqueue(new WhatsAppGraphCall(id, json!));
-        _arrived.Release();
+        _calls.Add(new WhatsAppGraphCall(id, json!));
         http.Response.ContentType = "application/json";
         var to = (string)json!["to"]!;
         await http.Response.WriteAsync($"{{\"messaging_product\":\"whatsapp\",\"contacts\":[{{\"input\":\"{to}\",\"wa_id\":\"{to}\"}}],\"messages\":[{{\"id\":\"{id}\"}}]}}").ConfigureAwait(false);
@@ -287,7 +266,7 @@ public sealed class WhatsAppGraphPeer : IAsyncDisposable
     {
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
-        _arrived.Dispose();
+        _calls.Dispose();
     }
 }
 

@@ -145,11 +145,12 @@ public sealed class DirectLineActivityLog(IStorage storage, DirectLineStreamHub 
     }
 
     // Not "directline/conversations/...": that is ConversationState's key for this channel, and sharing it made every
-    // turn from the web page fail on an ETag conflict.
+    // turn from the web page fail on an ETag conflict. Still under ".../conversations/...", so the store's retention
+    // treats the log as the conversation data it is.
     internal static string HeadKey(string conversationId) => $"{KeyPrefix}{conversationId}";
 
     private static string ActivityKey(string conversationId, long seq) =>
         string.Create(CultureInfo.InvariantCulture, $"{KeyPrefix}{conversationId}/activities/{seq:D7}");
 
-    private const string KeyPrefix = "directline-log/";
+    private const string KeyPrefix = "directline-log/conversations/";
 }

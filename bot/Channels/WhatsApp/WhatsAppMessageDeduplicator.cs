@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 
 namespace Bouwmarkt.Bot.Channels.WhatsApp;
@@ -11,40 +10,11 @@ namespace Bouwmarkt.Bot.Channels.WhatsApp;
 /// </remarks>
 internal sealed class WhatsAppMessageDeduplicator(TimeProvider time, IOptions<WhatsAppOptions> options)
 {
-    private const int PruneEvery = 1024;
-
-    private readonly TimeSpan _keep = options.Value.ServiceWindow;
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _seen = new(StringComparer.Ordinal);
-    private int _added;
+    private readonly RecentTimes _seen = new(time, options.Value.ServiceWindow);
 
     /// <summary>True the first time <paramref name="messageId"/> is seen; false for a copy.</summary>
-    public bool TryBegin(string messageId)
-    {
-        if (!_seen.TryAdd(messageId, time.GetUtcNow()))
-        {
-            return false;
-        }
-
-        if (Interlocked.Increment(ref _added) % PruneEvery == 0)
-        {
-            Prune();
-        }
-
-        return true;
-    }
+    public bool TryBegin(string messageId) => _seen.TryAdd(messageId, time.GetUtcNow());
 
     /// <summary>Forgets <paramref name="messageId"/>, so that Meta's next delivery of it runs (it could not be queued).</summary>
-    public void Forget(string messageId) => _seen.TryRemove(messageId, out _);
-
-    private void Prune()
-    {
-        var before = time.GetUtcNow() - _keep;
-        foreach (var (id, seen) in _seen)
-        {
-            if (seen < before)
-            {
-                _seen.TryRemove(KeyValuePair.Create(id, seen));
-            }
-        }
-    }
+    public void Forget(string messageId) => _seen.Remove(messageId);
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 
 namespace Bouwmarkt.Bot.Channels.WhatsApp;
@@ -10,36 +9,14 @@ namespace Bouwmarkt.Bot.Channels.WhatsApp;
 /// </remarks>
 internal sealed class WhatsAppServiceWindow(TimeProvider time, IOptions<WhatsAppOptions> options)
 {
-    private const int PruneEvery = 1024;
-
-    private readonly TimeSpan _window = options.Value.ServiceWindow;
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _lastUserMessage = new(StringComparer.Ordinal);
-    private int _recorded;
+    private readonly RecentTimes _lastUserMessage = new(time, options.Value.ServiceWindow);
 
     /// <summary>True when a user message sent at <paramref name="sentAt"/> still opens a window now.</summary>
-    public bool IsWithin(DateTimeOffset sentAt) => time.GetUtcNow() - sentAt < _window;
+    public bool IsWithin(DateTimeOffset sentAt) => _lastUserMessage.IsRecent(sentAt);
 
     /// <summary>Notes that <paramref name="userKey"/> wrote at <paramref name="sentAt"/>; a late retry never moves the window back.</summary>
-    public void Record(string userKey, DateTimeOffset sentAt)
-    {
-        _lastUserMessage.AddOrUpdate(userKey, sentAt, (_, known) => known > sentAt ? known : sentAt);
-        if (Interlocked.Increment(ref _recorded) % PruneEvery == 0)
-        {
-            Prune();
-        }
-    }
+    public void Record(string userKey, DateTimeOffset sentAt) => _lastUserMessage.Raise(userKey, sentAt);
 
     /// <summary>True when the bot may send <paramref name="userKey"/> a free-form message now.</summary>
-    public bool IsOpen(string userKey) => _lastUserMessage.TryGetValue(userKey, out var last) && IsWithin(last);
-
-    private void Prune()
-    {
-        foreach (var (key, last) in _lastUserMessage)
-        {
-            if (!IsWithin(last))
-            {
-                _lastUserMessage.TryRemove(KeyValuePair.Create(key, last));
-            }
-        }
-    }
+    public bool IsOpen(string userKey) => _lastUserMessage.TryGet(userKey, out var last) && IsWithin(last);
 }

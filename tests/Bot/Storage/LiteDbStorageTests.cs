@@ -170,7 +170,7 @@ public sealed class LiteDbStorageTests : StorageContract, IDisposable
     {
         var clock = new Bouwmarkt.Bot.Tests.Bot.Channels.DirectLine.ManualTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
         var storage = OpenWithClock(clock);
-        foreach (var key in new[] { "emulator/conversations/old", "emulator/users/old", "directline-log/old", "feedback/2026-01-01/x", "directline/secret", "emulator/conversations/resumed" })
+        foreach (var key in new[] { "emulator/conversations/old", "emulator/users/old", "directline-log/conversations/old", "feedback/2026-01-01/x", "directline/secret", "emulator/conversations/resumed" })
         {
             await WriteAsync(storage, key, "{}", null);
         }
@@ -183,7 +183,7 @@ public sealed class LiteDbStorageTests : StorageContract, IDisposable
         var deleted = storage.DeleteExpired();
         storage.Dispose();
         var left = await Open().ReadAsync(
-            ["emulator/conversations/old", "emulator/users/old", "directline-log/old", "feedback/2026-01-01/x", "directline/secret", "emulator/conversations/resumed", "emulator/conversations/new"],
+            ["emulator/conversations/old", "emulator/users/old", "directline-log/conversations/old", "feedback/2026-01-01/x", "directline/secret", "emulator/conversations/resumed", "emulator/conversations/new"],
             CancellationToken.None);
 
         Assert.Equal(3, deleted);
