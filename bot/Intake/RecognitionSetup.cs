@@ -57,6 +57,7 @@ public static class RecognitionSetup
                 sp.GetRequiredService<IOptions<LocalRecognizerOptions>>().Value.MinNeedScore);
             return new FallbackRecognizer(remote, local, timeout, sp.GetRequiredService<ILogger<FallbackRecognizer>>());
         });
+        builder.Services.AddHostedService<RecognizerWarmUp>();
         return builder;
     }
 

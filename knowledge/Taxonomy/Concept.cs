@@ -14,6 +14,10 @@ public sealed record Concept
     /// <summary>Misspellings and colloquial forms: recognized, never shown.</summary>
     public IReadOnlyList<string> HiddenLabels { get; init; } = [];
 
+    /// <summary>Words about who or where ('kinderen', 'huis', 'ouders') that point at this concept only when a message
+    /// names nothing more specific: recognized, never shown.</summary>
+    public IReadOnlyList<string> ContextLabels { get; init; } = [];
+
     /// <summary>The broader concept's id; null for the 17 top-level needs.</summary>
     public string? Broader { get; init; }
 

@@ -27,6 +27,7 @@ public static class TaxonomyLoader
             PrefLabel = c.PrefLabel ?? throw new InvalidDataException($"Concept '{c.Id}' has no prefLabel."),
             AltLabels = c.AltLabels ?? [],
             HiddenLabels = c.HiddenLabels ?? [],
+            ContextLabels = c.ContextLabels ?? [],
             Broader = c.Broader,
             Definition = c.Definition,
             Zrm = c.Zrm,
@@ -71,6 +72,7 @@ public static class TaxonomyLoader
         public string? PrefLabel { get; set; }
         public List<string>? AltLabels { get; set; }
         public List<string>? HiddenLabels { get; set; }
+        public List<string>? ContextLabels { get; set; }
         public string? Broader { get; set; }
         public string? Definition { get; set; }
         public string? Zrm { get; set; }

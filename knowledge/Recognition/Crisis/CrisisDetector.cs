@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using Bouwmarkt.Bot.Knowledge.Recognition.Local;
 
@@ -41,8 +42,42 @@ public sealed partial class CrisisDetector
         Check(ChildNear().IsMatch(plain) || ChildWords().IsMatch(plain), CrisisKind.ChildInDanger, ref kinds);
         Check(NoShelterTonight().IsMatch(plain) || NoShelterNow().IsMatch(plain), CrisisKind.NoShelterTonight, ref kinds);
         Check(Medical().IsMatch(plain), CrisisKind.MedicalEmergency, ref kinds);
-        return kinds is null ? Urgency.None : new Urgency(true, kinds);
+        if (kinds is not null && Past().IsMatch(plain))
+        {
+            kinds.RemoveAll(kind => !StillAcute(text, kind));
+        }
+
+        return kinds is null || kinds.Count == 0 ? Urgency.None : new Urgency(true, kinds);
     }
+
+    // A message that tells of the past ('vroeger sloeg hij me', 'jaren geleden deed ik een poging'): the signal still
+    // counts if it shows once the clauses about the past are left out. A clause with a word of now ('nu', 'weer',
+    // 'vannacht') is never left out: when in doubt, urgent.
+    private static bool StillAcute(string text, CrisisKind kind)
+    {
+        var present = new StringBuilder();
+        foreach (var clause in text.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var plain = DutchText.Plain(clause);
+            if (!Past().IsMatch(plain) || Acute().IsMatch(plain))
+            {
+                present.Append(plain);
+            }
+        }
+
+        return Matches(kind, present.ToString());
+    }
+
+    private static readonly char[] ClauseEnds = ['.', '!', '?', ';', ',', '\n'];
+
+    private static bool Matches(CrisisKind kind, string plain) => kind switch
+    {
+        CrisisKind.Suicide => SuicideMatcher().IsMatch(plain),
+        CrisisKind.Violence => Violence().IsMatch(plain),
+        CrisisKind.ChildInDanger => ChildNear().IsMatch(plain) || ChildWords().IsMatch(plain),
+        CrisisKind.NoShelterTonight => NoShelterTonight().IsMatch(plain) || NoShelterNow().IsMatch(plain),
+        _ => Medical().IsMatch(plain),
+    };
 
     private static Regex SuicideMatcher()
     {
@@ -92,7 +127,19 @@ public sealed partial class CrisisDetector
     private static partial Regex Suicide();
 
     [GeneratedRegex(
-        @" (slaat(?! nergens| op )|sloeg(?! op )|slaan(?! op )|schopt|schopte|schoppen|mishandelt|mishandeld|mishandeling|geslagen|geschopt|wurgt|wurgde|gewurgd|steekt|gestoken|aangerand|verkracht\w*|huiselijk geweld) " +
+        @" (vroeger|destijds|in het verleden|in mijn jeugd|als (kind|tiener|meisje|jongen|puber)|toen ik( \w+){0,3} (was|waren|woonde)" +
+        @"|(\w+ )?(jaar|jaren|maanden) geleden|lang geleden|vorig jaar|vorige (winter|zomer)|ooit|gehad|years ago|when i was|in the past|used to) ",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Past();
+
+    [GeneratedRegex(
+        @" (nu|vannacht|vanavond|vandaag|vanochtend|vanmorgen|gisteren|zojuist|net|weer|opnieuw|nog steeds|nog altijd|sindsdien|steeds|elke dag|iedere dag" +
+        @"|op dit moment|sinds kort|deze week|laatste tijd|tegenwoordig|tonight|today|now|again|still|right now|at the moment|lately|recently) ",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Acute();
+
+    [GeneratedRegex(
+        @" (slaat(?! nergens| op )|sloeg(?! op )|slaan(?! op )|(?<!eruit |de deur uit )(schopt|schopte|schoppen)|mishandelt|mishandeld|mishandeling|geslagen|geschopt|wurgt|wurgde|gewurgd|steekt|gestoken|aangerand|verkracht\w*|huiselijk geweld) " +
         @"| (bedreigt|bedreigd|dreigt|dreigde|bedreiging) .{0,40}(mes|pistool|wapen|vermoorden|dood|af ?maken|iets aan ?(te )?doen|slaan)" +
         @"| (mes|pistool|vuurwapen|wapen) .{0,30}(bedreig|dreig|zwaait|staat|gepakt)" +
         @"| (gaat|ga|wil|wilt|dreigt) (me|mij|ons|haar|hem|de kinderen|jou)( \w+)? (vermoorden|dood ?maken|af ?maken|wat aan ?doen|iets aan ?doen|slaan)" +
@@ -117,13 +164,13 @@ public sealed partial class CrisisDetector
     private static partial Regex ChildWords();
 
     [GeneratedRegex(
-        @" (vannacht|vanavond|tonight|deze nacht|straks|vandaag|nu|today|now) .{0,60}(slapen|slaapplek|slaap|op straat|buiten|nergens|onderdak|dak boven|sleep|street|geen plek|opvang|dakloos|homeless|huis uit|eruit|geen bed)" +
-        @"| (slapen|slaapplek|slaap|op straat|buiten slapen|nergens|onderdak|dak boven|sleep|street|dakloos|homeless|eruit gezet|uit huis gezet|buiten gezet|gegooid|gezet|gevlucht|geen plek|geen bed) .{0,60}(vannacht|vanavond|tonight|deze nacht|vandaag|today)",
+        @" (vannacht|vanavond|tonight|deze nacht|straks|vandaag|nu|today|now) .{0,60}(slaapplek|slaapplaats|ergens (slapen|overnachten)|in (de|mijn|een|zijn|haar|onze) (auto|park|tent|portiek|bushokje)|onder (een|de) brug|op straat|buiten (slapen|staan|sta)|nergens|onderdak|dak boven|street|geen plek|opvang|dakloos|homeless|huis uit|eruit|geen bed|nowhere|no place)" +
+        @"| (slaapplek|slaapplaats|op straat|buiten slapen|nergens|onderdak|dak boven|street|dakloos|homeless|eruit gezet|uit huis gezet|buiten gezet|gegooid|gezet|gevlucht|geen plek|geen bed|nowhere|no place) .{0,60}(vannacht|vanavond|tonight|deze nacht|vandaag|today)",
         RegexOptions.CultureInvariant)]
     private static partial Regex NoShelterTonight();
 
     [GeneratedRegex(
-        @" (geen |nergens (een )?)(slaapplek|slaapplaats|plek om te slapen|plek om te overnachten)| nergens (heen|naartoe|naar toe|te slapen|om te slapen|te gaan)(?! (voor|met) )" +
+        @" (geen |nergens (een )?)(slaapplek|slaapplaats|plek om te slapen|plek om te overnachten)|(?<! mag| mocht| mogen| kan| kon) nergens (heen|naartoe|naar toe|te slapen|om te slapen|te gaan)(?! (voor|met|zonder) )" +
         @"| waar (kan|moet) (ik|we|hij|ze) (vannacht |vanavond |nu )?(slapen|overnachten|heen)| (kicked out|thrown out)| (sta|staan|staat|zit|zitten|slaap|slapen|slaapt|lig|liggen|ligt) (nu |al |sinds vandaag |vanaf vandaag )?(buiten|op straat|in (mijn|de|een|zijn|haar) auto|in het park)" +
         @"| (slaap|slapen|sta|staan|zit|zitten|lig|liggen) (nu |al |vanaf vandaag )?(buiten|op straat|in (mijn|de|een) auto|in het park)| nowhere to (sleep|go|stay)| zwerf\w*| over straat| (slaap|slapen|sliep) .{0,20}(portiek|station|tent|bushokje|fietsenstalling|trappenhuis)| sleeping (rough|outside|on the street|in my car)" +
         @"| (ben|zijn|is|werd|werden) (net |vandaag |zojuist |gisteren |vanochtend |zonet )?(op straat|uit huis|eruit|buiten|de deur uit) gezet| nergens (een )?(bed|slaapplek|dak boven)",
@@ -132,6 +179,7 @@ public sealed partial class CrisisDetector
 
     [GeneratedRegex(
         @" (overdosis|overdose|ingeslikt|batterij|knoopcel|aanval|(krijgt|krijg|kreeg|heeft|heb) geen (lucht|adem)|hartstilstand|reanim\w*|(ernstig|zwaar) gewond|allergische (reactie|shock)|anafylact\w*|gestikt|verstikking|vergif\w*|giftig\w*|gevallen en kan niet (meer )?opstaan|veel bloed|poison\w*|bewusteloos|buiten bewustzijn|unconscious|hartaanval|heart attack|beroerte|hersenbloeding|stroke|ademt niet|ademt nauwelijks|not breathing|stikt|choking|flauwgevallen|epileptische aanval|pijn op de borst|chest pain|niet (meer )?wakker te krijgen|bloedt (heel |erg |enorm )?(veel|erg|hard))" +
+        @"| (ademt|ademhaling|breathing) .{0,15}(raar|vreemd|zwaar|moeilijk|heel snel|niet goed|slecht|weird|strange)| (krijg|krijgen|kreeg|krijgt) (hem|haar|hen|m|d r|mijn \w+) niet (meer )?wakker| te veel (pillen |medicijnen |tabletten )?(genomen|geslikt|ingenomen)" +
         @"| (ligt|lag|zit|is) .{0,30}(reageert|reageerde) (niet|nergens)| (kan|kon) (niet|nauwelijks) (meer )?ademen| (cant|can t|cannot) breathe| ambulance| stuiptrekking\w*| bloedt\b" +
         @"| (pillen|medicijnen|tabletten|slaappillen|pills) .{0,20}(ingenomen|in genomen|geslikt|opgegeten|genomen|slikken|taken|took)" +
         @"| (alle|al (mijn|zijn|haar)|een hele strip|hele doos|veel te veel|handvol) (pillen|medicijnen|tabletten|slaappillen)" +

@@ -24,6 +24,9 @@ public sealed class LocalRecognizer : IRecognizer, IDisposable
     private const double CrisisEvidence = 0.9;
     private const double GapFactor = 0.85;
     private const double BroadWordWeight = 0.9;
+    private const double ContextWeight = 0.6;
+    private const int AbilityReach = 3; // 'ik red het financieel niet meer': 'red' three words before 'niet'.
+    private const int CopulaReach = 2; // 'voel me niet eenzaam'.
 
     private static readonly FrozenDictionary<CrisisKind, string> CrisisNeed = new Dictionary<CrisisKind, string>
     {
@@ -52,17 +55,18 @@ public sealed class LocalRecognizer : IRecognizer, IDisposable
         _crisis = crisis;
         _options = options ?? new LocalRecognizerOptions();
 
-        var labels = new List<(string Concept, string Need, string Text, double Weight)>();
+        var labels = new List<(string Concept, string Need, string Text, double Weight, bool IsContext)>();
         foreach (var concept in taxonomy.Concepts)
         {
             var need = taxonomy.NeedOf(concept.Id)!.Id;
-            labels.Add((concept.Id, need, concept.PrefLabel, 0.95));
-            labels.AddRange(concept.AltLabels.Select(l => (concept.Id, need, l, 0.9)));
-            labels.AddRange(concept.HiddenLabels.Select(l => (concept.Id, need, l, 0.8)));
+            labels.Add((concept.Id, need, concept.PrefLabel, 0.95, false));
+            labels.AddRange(concept.AltLabels.Select(l => (concept.Id, need, l, 0.9, false)));
+            labels.AddRange(concept.HiddenLabels.Select(l => (concept.Id, need, l, 0.8, false)));
+            labels.AddRange(concept.ContextLabels.Select(l => (concept.Id, need, l, ContextWeight, true)));
             if (!concept.IsNeed)
             {
                 // A narrower concept's id is itself a good word ('huurachterstand', 'dementie', 'deurwaarder').
-                labels.Add((concept.Id, need, concept.Id.Replace('-', ' '), 0.9));
+                labels.Add((concept.Id, need, concept.Id.Replace('-', ' '), 0.9, false));
             }
         }
 
@@ -73,6 +77,11 @@ public sealed class LocalRecognizer : IRecognizer, IDisposable
         _stemVocabulary = _wordStem.Values.ToFrozenSet(StringComparer.Ordinal);
         _typos = new TypoIndex(allWords);
 
+        // A context label overrides the concept's other labels with the same stems: 'Ouder worden' is left with just
+        // 'ouder' once its small words are dropped, and that word alone is about who, not what.
+        var contextKeys = labels.Select((l, i) => (l, i)).Where(x => x.l.IsContext && labelWords[x.i].Count > 0)
+            .Select(x => (x.l.Concept, Key: StemKey(labelWords[x.i])))
+            .ToHashSet();
         var phrases = new Dictionary<string, Dictionary<string, LabelHit>>(StringComparer.Ordinal);
         for (var i = 0; i < labels.Count; i++)
         {
@@ -82,10 +91,12 @@ public sealed class LocalRecognizer : IRecognizer, IDisposable
                 continue;
             }
 
-            var key = string.Join(' ', words.Select(w => _wordStem[w]));
-            // Single words on a top-level need are broad ('huis', 'alleen', 'bang'): enough on their own, but weaker
-            // than a specific label, so a side remark does not outrank the message's subject.
-            var weight = words.Count == 1 && words[0].Length <= 3 ? 0.7
+            var key = StemKey(words);
+            var isContext = contextKeys.Contains((labels[i].Concept, key));
+            // Single words on a top-level need are broad ('wonen', 'geld'): enough on their own, but weaker than a
+            // specific label, so a side remark does not outrank the message's subject.
+            var weight = isContext ? ContextWeight
+                : words.Count == 1 && words[0].Length <= 3 ? 0.7
                 : words.Count == 1 && labels[i].Concept == labels[i].Need ? BroadWordWeight
                 : labels[i].Weight;
             if (!phrases.TryGetValue(key, out var byConcept))
@@ -93,9 +104,10 @@ public sealed class LocalRecognizer : IRecognizer, IDisposable
                 phrases[key] = byConcept = new Dictionary<string, LabelHit>(StringComparer.Ordinal);
             }
 
+            var hit = new LabelHit(labels[i].Concept, labels[i].Need, weight, isContext);
             if (!byConcept.TryGetValue(labels[i].Concept, out var existing) || existing.Weight < weight)
             {
-                byConcept[labels[i].Concept] = new LabelHit(labels[i].Concept, labels[i].Need, weight);
+                byConcept[labels[i].Concept] = hit;
             }
 
             _maxPhraseLength = Math.Max(_maxPhraseLength, words.Count);
@@ -124,6 +136,7 @@ public sealed class LocalRecognizer : IRecognizer, IDisposable
         // Per need and per concept: the product of (1 - w) over matched phrases (noisy-OR complement).
         var needMiss = new Dictionary<string, double>(StringComparer.Ordinal);
         var conceptMiss = new Dictionary<string, double>(StringComparer.Ordinal);
+        var specific = new HashSet<string>(StringComparer.Ordinal);
         var i = 0;
         while (i < tokens.Count)
         {
@@ -147,7 +160,7 @@ public sealed class LocalRecognizer : IRecognizer, IDisposable
                     factor = Math.Min(factor, tokens[k].Factor);
                 }
 
-                AddEvidence(hits, factor, needMiss, conceptMiss);
+                AddEvidence(hits, factor, needMiss, conceptMiss, specific);
             }
 
             // Residents put a word between the parts of a label ('voel me nog slecht'): a two-word label still counts
@@ -156,7 +169,7 @@ public sealed class LocalRecognizer : IRecognizer, IDisposable
                 && _phrases.TryGetValue(tokens[i].Stem + " " + tokens[i + 2].Stem, out var gapped))
             {
                 var factor = Math.Min(Math.Min(tokens[i].Factor, tokens[i + 2].Factor), GapFactor);
-                AddEvidence(gapped, factor, needMiss, conceptMiss);
+                AddEvidence(gapped, factor, needMiss, conceptMiss, specific);
             }
 
             i += Math.Max(matched, 1);
@@ -166,6 +179,16 @@ public sealed class LocalRecognizer : IRecognizer, IDisposable
         {
             var need = CrisisNeed[kind];
             needMiss[need] = needMiss.GetValueOrDefault(need, 1.0) * (1 - CrisisEvidence);
+            specific.Add(need);
+        }
+
+        // Words about who or where ('mijn kinderen', 'ik woon alleen') name the need only when nothing else does.
+        if (specific.Count > 0)
+        {
+            foreach (var need in needMiss.Keys.Where(n => !specific.Contains(n)).ToList())
+            {
+                needMiss.Remove(need);
+            }
         }
 
         var best = needMiss.Count == 0 ? 0 : 1 - needMiss.Values.Min();
@@ -190,13 +213,19 @@ public sealed class LocalRecognizer : IRecognizer, IDisposable
     public void Dispose() => _stems.Dispose();
 
     // One matched phrase is one piece of evidence per need, however many concepts of that need share the label.
-    private static void AddEvidence(LabelHit[] hits, double factor, Dictionary<string, double> needMiss, Dictionary<string, double> conceptMiss)
+    private static void AddEvidence(
+        LabelHit[] hits, double factor, Dictionary<string, double> needMiss, Dictionary<string, double> conceptMiss, HashSet<string> specific)
     {
         var bestPerNeed = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var hit in hits)
         {
             var w = hit.Weight * factor;
             bestPerNeed[hit.Need] = Math.Max(bestPerNeed.GetValueOrDefault(hit.Need), w);
+            if (!hit.IsContext)
+            {
+                specific.Add(hit.Need);
+            }
+
             if (hit.Concept != hit.Need)
             {
                 conceptMiss[hit.Concept] = conceptMiss.GetValueOrDefault(hit.Concept, 1.0) * (1 - w);
@@ -208,6 +237,8 @@ public sealed class LocalRecognizer : IRecognizer, IDisposable
             needMiss[need] = needMiss.GetValueOrDefault(need, 1.0) * (1 - w);
         }
     }
+
+    private string StemKey(List<string> words) => string.Join(' ', words.Select(w => _wordStem[w]));
 
     private static List<string> Content(List<string> words) => [.. words.Where(w => !StopWords.All.Contains(w))];
 
@@ -228,7 +259,9 @@ public sealed class LocalRecognizer : IRecognizer, IDisposable
     }
 
     // Only a clear "no longer" negates: 'geen schulden meer', 'niet meer drinken', 'drink niet meer'. A bare 'geen'
-    // usually names the problem itself ('geen huisarts', 'geen werk'), so it does not negate.
+    // usually names the problem itself ('geen huisarts', 'geen werk'), so it does not negate; neither does a 'niet meer'
+    // after 'kan', 'red', 'gaat' ('kan het niet meer aan', 'gaat niet meer naar school'): what someone can no longer
+    // do is the problem.
     private static bool IsNegated(List<Token> tokens, int start, int length)
     {
         if (tokens[start].IsNegator)
@@ -243,25 +276,47 @@ public sealed class LocalRecognizer : IRecognizer, IDisposable
             return true;
         }
 
-        if (start > 1 && tokens[start - 1].Stem == "meer" && tokens[start - 2].IsNegator)
+        if (start > 1 && tokens[start - 1].Stem == "meer" && tokens[start - 2].IsNegator && !tokens[start - 2].CanNoLonger)
         {
             return true;
         }
 
-        // 'drink niet meer' only when the sentence ends there or turns ('..., maar ...'): in 'hoofd zit vol en ik kan
-        // niet meer ontspannen' the 'niet meer' belongs to what follows.
-        return after + 1 < tokens.Count && tokens[after].IsNegator && tokens[after + 1].Stem == "meer"
-            && (after + 2 == tokens.Count || tokens[after + 2].Stem is "maar" or "but");
+        // 'ik ben niet ziek', 'voel me niet eenzaam': a state denied. Not for good states: 'niet gezond' is the problem.
+        if (start > 0 && tokens[start - 1].IsNegator && tokens[start - 1].AfterCopula && !StopWords.GoodStates.Contains(tokens[start].Stem))
+        {
+            return true;
+        }
+
+        // 'drink niet meer', 'drinken doe ik niet meer' only when the sentence ends there or turns ('..., maar ...'): in
+        // 'hoofd zit vol en ik kan niet meer ontspannen' the 'niet meer' belongs to what follows.
+        return EndsWithNoLonger(tokens, after) || EndsWithNoLonger(tokens, after + 1);
     }
+
+    private static bool EndsWithNoLonger(List<Token> tokens, int at) =>
+        at + 1 < tokens.Count && tokens[at].IsNegator && !tokens[at].CanNoLonger && tokens[at + 1].Stem == "meer"
+        && (at + 2 == tokens.Count || tokens[at + 2].Stem is "maar" or "but");
 
     private List<Token> Tokenize(string text)
     {
         var tokens = new List<Token>();
-        foreach (var word in DutchText.Words(text))
+        var words = DutchText.Words(text);
+        var lastAbility = -AbilityReach - 1;
+        var lastCopula = -CopulaReach - 1;
+        for (var w = 0; w < words.Count; w++)
         {
+            var word = words[w];
+            if (StopWords.Ability.Contains(word))
+            {
+                lastAbility = w;
+            }
+            else if (StopWords.Copulas.Contains(word))
+            {
+                lastCopula = w;
+            }
+
             if (StopWords.Negators.Contains(word))
             {
-                tokens.Add(new Token(word, 1.0, true));
+                tokens.Add(new Token(word, 1.0, true, w - lastAbility <= AbilityReach, w - lastCopula <= CopulaReach));
                 continue;
             }
 
@@ -358,7 +413,7 @@ public sealed class LocalRecognizer : IRecognizer, IDisposable
         return null;
     }
 
-    private readonly record struct Token(string Stem, double Factor, bool IsNegator);
+    private readonly record struct Token(string Stem, double Factor, bool IsNegator, bool CanNoLonger = false, bool AfterCopula = false);
 
-    private sealed record LabelHit(string Concept, string Need, double Weight);
+    private sealed record LabelHit(string Concept, string Need, double Weight, bool IsContext);
 }

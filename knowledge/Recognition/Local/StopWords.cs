@@ -19,6 +19,23 @@ public static class StopWords
         "we", "our", "be", "been", "need", "please", "help", "hulp", "vraag", "vragen",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Verbs of being able and going on: a 'niet meer' right after them is the problem, not its end.</summary>
+    public static readonly FrozenSet<string> Ability = new[]
+    {
+        "kan", "kun", "kunt", "kunnen", "red", "redt", "redden", "trek", "hou", "houd", "houdt", "lukt", "durf", "durft",
+        "ga", "gaat", "gaan", "kom", "komt", "wil", "wilt", "weet", "can", "cant", "cannot",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Verbs that link a state: 'ik ben niet ziek', 'voel me niet eenzaam' deny the state.</summary>
+    public static readonly FrozenSet<string> Copulas = new[]
+    {
+        "ben", "bent", "is", "zijn", "was", "waren", "voel", "voelt", "lijk", "lijkt", "am", "are", "feel", "im",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Stems of good states: denying them names the problem ('niet gezond', 'niet veilig').</summary>
+    public static readonly FrozenSet<string> GoodStates = new[] { "gezond", "veilig", "zelfstandig", "zelfredzam", "fit", "safe", "healthy" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Words that deny what follows ('geen schulden meer', 'no debts').</summary>
     public static readonly FrozenSet<string> Negators = new[] { "geen", "niet", "nooit", "no", "not", "never", "zonder" }
         .ToFrozenSet(StringComparer.Ordinal);

@@ -1,0 +1,113 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text.Json;
+using Xunit.Abstractions;
+
+namespace Bouwmarkt.Bot.Tests.Bot;
+
+/// <summary>Runs alone: a start time measured while other tests use both cores says little.</summary>
+[CollectionDefinition(nameof(HostStartTests), DisableParallelization = true)]
+public sealed class HostStartCollection;
+
+/// <summary>The bot as a real process (<c>dotnet Bouwmarkt.Bot.dll</c>), started the way the README starts it.</summary>
+[Collection(nameof(HostStartTests))]
+public sealed class HostStartTests(ITestOutputHelper output)
+{
+    private static readonly TimeSpan GiveUpAfter = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public async Task Start_FreshProcess_IsReadyWithTheTaxonomyInUnderOneSecond()
+    {
+        // Best of three: a start can only be slowed by the machine, never sped up.
+        var times = new List<TimeSpan>();
+        for (var run = 0; run < 3; run++)
+        {
+            times.Add(await TimeStartAsync());
+        }
+
+        output.WriteLine($"start to ready: {string.Join(", ", times.Select(t => $"{t.TotalMilliseconds:F0} ms"))}");
+        Assert.True(times.Min() < TimeSpan.FromSeconds(1), $"best start took {times.Min().TotalMilliseconds:F0} ms");
+    }
+
+    // From process start until /healthz answers 200 and the first analysis names a need: storage open, taxonomy
+    // loaded, offers indexed, recognizer built.
+    private static async Task<TimeSpan> TimeStartAsync()
+    {
+        var data = Directory.CreateTempSubdirectory("bouwmarkt-start-");
+        var port = FreeLoopbackPort();
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[]
+        {
+            Path.Combine(AppContext.BaseDirectory, "Bouwmarkt.Bot.dll"),
+            "--urls", $"http://127.0.0.1:{port}",
+            $"--Storage:LiteDbPath={Path.Combine(data.FullName, "bot.db")}",
+            $"--Knowledge:LiteDbPath={Path.Combine(data.FullName, "knowledge.db")}",
+        })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(5) };
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            await WaitForHealthyAsync(client, process);
+            using var analyzed = await client.PostAsJsonAsync("api/intake/analyze", new { text = "ik heb schulden" });
+            var ready = clock.Elapsed;
+            analyzed.EnsureSuccessStatusCode();
+            using var json = JsonDocument.Parse(await analyzed.Content.ReadAsStringAsync());
+            Assert.Equal("geld", json.RootElement.GetProperty("needs")[0].GetProperty("id").GetString());
+            return ready;
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+            data.Delete(recursive: true);
+        }
+    }
+
+    private static async Task WaitForHealthyAsync(HttpClient client, Process process)
+    {
+        var limit = Stopwatch.StartNew();
+        while (limit.Elapsed < GiveUpAfter)
+        {
+            Assert.False(process.HasExited, $"the bot exited with code {(process.HasExited ? process.ExitCode : 0)}");
+            try
+            {
+                using var response = await client.GetAsync(new Uri("healthz", UriKind.Relative));
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(5);
+        }
+
+        Assert.Fail($"no healthy answer within {GiveUpAfter.TotalSeconds} s");
+    }
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
