@@ -7,6 +7,7 @@ namespace Bouwmarkt.Bot.Benchmarks.Recognition;
 
 /// <summary>Time per message of the embedded recognizer (target: under 1 ms median) and its start-up build.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 [ShortRunJob]
 public class LocalRecognizerBenchmarks : IDisposable
 {

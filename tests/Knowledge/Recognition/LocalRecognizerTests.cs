@@ -57,6 +57,62 @@ public sealed class LocalRecognizerTests : IDisposable
         Assert.Contains(result.Needs, n => n.Id == "eenzaamheid");
     }
 
+    [Theory]
+    [InlineData("ik woon alleen met mijn kinderen en heb schulden")]
+    [InlineData("mijn ouders hebben schulden")] // 'ouder' is all that is left of the label 'Ouder worden'
+    public void Recognize_WhoOrWhereWordsBesideAProblem_CountOnlyTheProblem(string text)
+    {
+        var result = _recognizer.Recognize(text);
+
+        Assert.Equal(["geld"], result.Needs.Select(n => n.Id));
+    }
+
+    [Fact]
+    public void Recognize_WhoOrWhereWordAlone_StillNamesTheNeed()
+    {
+        var result = _recognizer.Recognize("ik heb een vraag over mijn kinderen");
+
+        Assert.Equal(["opvoeding"], result.Needs.Select(n => n.Id));
+    }
+
+    [Theory]
+    [InlineData("ik ben niet eenzaam, maar ik zoek een sportclub", "eenzaamheid")]
+    [InlineData("ik voel me niet ziek, ik zoek een sportclub", "gezondheid")]
+    public void Recognize_DeniedState_DropsThatNeed(string text, string denied)
+    {
+        var result = _recognizer.Recognize(text);
+
+        Assert.DoesNotContain(result.Needs, n => n.Id == denied);
+        Assert.Contains(result.Needs, n => n.Id == "meedoen");
+    }
+
+    [Fact]
+    public void Recognize_DeniedGoodState_IsTheNeed()
+    {
+        var result = _recognizer.Recognize("ik ben niet gezond");
+
+        Assert.Equal(["gezondheid"], result.Needs.Select(n => n.Id));
+    }
+
+    [Theory]
+    [InlineData("mijn vrouw heeft dementie en ik kan het niet meer aan", "gezondheid")]
+    [InlineData("mijn zoon gaat niet meer naar school", "opvoeding")]
+    [InlineData("ik red het financieel niet meer", "geld")]
+    public void Recognize_WhatSomeoneCanNoLongerDo_IsTheProblemNotItsEnd(string text, string need)
+    {
+        var result = _recognizer.Recognize(text);
+
+        Assert.Contains(result.Needs, n => n.Id == need);
+    }
+
+    [Fact]
+    public void Recognize_HabitStoppedWithTheVerbAfter_IsNegated()
+    {
+        var result = _recognizer.Recognize("drinken doe ik niet meer, maar ik zit elke avond alleen");
+
+        Assert.Equal(["eenzaamheid"], result.Needs.Select(n => n.Id));
+    }
+
     [Fact]
     public void Recognize_MissingThing_IsTheNeedNotANegation()
     {

@@ -8,8 +8,20 @@ public sealed record RecognitionMessage(string Text, string[] Needs, string[] Al
     /// <summary>The tuning part: used while shaping labels and rules.</summary>
     public const string TuningFile = "messages.nl.jsonl";
 
-    /// <summary>The held-out part: not looked at while tuning; the quality targets are checked on it.</summary>
+    /// <summary>The first held-out part, written by us with the tuning part: not looked at while tuning.</summary>
     public const string HeldOutFile = "messages.heldout.nl.jsonl";
+
+    /// <summary>Written blind by a second author who saw only the needs' definitions; measured once, then used for tuning.</summary>
+    public const string BlindFile = "messages.blind.nl.jsonl";
+
+    /// <summary>Written blind: everyday situations described in residents' own words, for vocabulary.</summary>
+    public const string SituationsFile = "messages.situations.nl.jsonl";
+
+    /// <summary>Written blind: acute crises beside the same words used figuratively or about the past, and vague messages.</summary>
+    public const string CrisisFile = "messages.crisis.nl.jsonl";
+
+    /// <summary>The parts used while shaping labels, rules and patterns.</summary>
+    public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile];
 
     public static IReadOnlyList<RecognitionMessage> Load(string fileName)
     {

@@ -21,6 +21,14 @@ public sealed class TaxonomyLoaderTests
     }
 
     [Fact]
+    public void LoadFile_ShippedTaxonomy_ReadsContextLabels()
+    {
+        var taxonomy = TaxonomyLoader.LoadFile(TaxonomyLoader.DefaultPath);
+
+        Assert.Contains("huis", taxonomy.Find("wonen")!.ContextLabels);
+    }
+
+    [Fact]
     public void Parse_UnknownBroader_IsRejectedWithTheConceptNamed()
     {
         const string yaml = "concepts:\n  - id: x\n    prefLabel: X\n    broader: nergens\n";
