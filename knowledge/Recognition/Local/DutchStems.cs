@@ -20,7 +20,8 @@ public sealed class DutchStems : IDisposable
 
     private string Compute(string word)
     {
-        if (word.Length <= 3 || StopWords.Negators.Contains(word))
+        // 'meer' and 'maar' mark where a negation ends; the stemmer would turn 'meer' into 'mer' in labels only.
+        if (word.Length <= 3 || StopWords.Negators.Contains(word) || word is "meer" or "maar")
         {
             return word;
         }

@@ -81,6 +81,33 @@ public static class DutchText
         return words;
     }
 
+    /// <summary>The sentences of <paramref name="text"/>: split at '.', '!', '?', ';' and line ends (not in '1.500').</summary>
+    public static IEnumerable<string> Sentences(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var ends = c is '!' or '?' or ';' or '\n'
+                || (c == '.' && !(i > 0 && char.IsDigit(text[i - 1]) && i + 1 < text.Length && char.IsDigit(text[i + 1])));
+            if (ends)
+            {
+                if (i > start)
+                {
+                    yield return text[start..i];
+                }
+
+                start = i + 1;
+            }
+        }
+
+        if (start < text.Length)
+        {
+            yield return text[start..];
+        }
+    }
+
     /// <summary>The words of <paramref name="text"/> joined by single spaces, padded with a space on each side.</summary>
     /// <remarks>The crisis patterns match on this form, so they can rely on word boundaries as spaces.</remarks>
     public static string Plain(string text) => " " + string.Join(' ', Words(text)) + " ";

@@ -165,7 +165,7 @@ public sealed class LocalRecognizer : IRecognizer, IDisposable
 
             // Residents put a word between the parts of a label ('voel me nog slecht'): a two-word label still counts
             // across one other word, a little weaker.
-            if (matched == 0 && i + 2 < tokens.Count && !tokens[i].IsNegator
+            if (matched == 0 && i + 2 < tokens.Count && !tokens[i].IsNegator && !tokens[i + 1].IsBoundary
                 && _phrases.TryGetValue(tokens[i].Stem + " " + tokens[i + 2].Stem, out var gapped))
             {
                 var factor = Math.Min(Math.Min(tokens[i].Factor, tokens[i + 2].Factor), GapFactor);
@@ -271,7 +271,7 @@ public sealed class LocalRecognizer : IRecognizer, IDisposable
 
         var after = start + length;
         var meerAfter = after < tokens.Count && tokens[after].Stem == "meer";
-        if (start > 0 && tokens[start - 1].IsNegator && meerAfter)
+        if (start > 0 && tokens[start - 1].IsNegator && !tokens[start - 1].CanNoLonger && meerAfter)
         {
             return true;
         }
@@ -294,12 +294,29 @@ public sealed class LocalRecognizer : IRecognizer, IDisposable
 
     private static bool EndsWithNoLonger(List<Token> tokens, int at) =>
         at + 1 < tokens.Count && tokens[at].IsNegator && !tokens[at].CanNoLonger && tokens[at + 1].Stem == "meer"
-        && (at + 2 == tokens.Count || tokens[at + 2].Stem is "maar" or "but");
+        && (at + 2 == tokens.Count || tokens[at + 2].IsBoundary || tokens[at + 2].Stem is "maar" or "but");
 
+    // Sentences are tokenized apart with a boundary token between them, so that neither a phrase nor a negation reaches
+    // into the next sentence ('... kom de trap niet meer op. Kan er een traplift komen?').
     private List<Token> Tokenize(string text)
     {
         var tokens = new List<Token>();
-        var words = DutchText.Words(text);
+        foreach (var sentence in DutchText.Sentences(text))
+        {
+            if (tokens.Count > 0 && !tokens[^1].IsBoundary)
+            {
+                tokens.Add(Token.Boundary);
+            }
+
+            TokenizeSentence(sentence, tokens);
+        }
+
+        return tokens;
+    }
+
+    private void TokenizeSentence(string sentence, List<Token> tokens)
+    {
+        var words = DutchText.Words(sentence);
         var lastAbility = -AbilityReach - 1;
         var lastCopula = -CopulaReach - 1;
         for (var w = 0; w < words.Count; w++)
@@ -356,7 +373,6 @@ public sealed class LocalRecognizer : IRecognizer, IDisposable
             }
         }
 
-        return tokens;
     }
 
     // Dutch glues words together: 'mantelzorgondersteuning' = 'mantelzorg' + 'ondersteuning'. Longest known head first,
@@ -413,7 +429,13 @@ public sealed class LocalRecognizer : IRecognizer, IDisposable
         return null;
     }
 
-    private readonly record struct Token(string Stem, double Factor, bool IsNegator, bool CanNoLonger = false, bool AfterCopula = false);
+    private readonly record struct Token(string Stem, double Factor, bool IsNegator, bool CanNoLonger = false, bool AfterCopula = false)
+    {
+        /// <summary>Between two sentences: matches no label, and negations stop there.</summary>
+        public static Token Boundary { get; } = new(".", 0, false);
+
+        public bool IsBoundary => Stem == ".";
+    }
 
     private sealed record LabelHit(string Concept, string Need, double Weight, bool IsContext);
 }

@@ -19,11 +19,13 @@ public static class StopWords
         "we", "our", "be", "been", "need", "please", "help", "hulp", "vraag", "vragen",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Verbs of being able and going on: a 'niet meer' right after them is the problem, not its end.</summary>
+    /// <summary>Verbs of being able, going on and getting: a 'niet meer' or 'geen ... meer' after them is the problem, not its end.</summary>
     public static readonly FrozenSet<string> Ability = new[]
     {
         "kan", "kun", "kunt", "kunnen", "red", "redt", "redden", "trek", "hou", "houd", "houdt", "lukt", "durf", "durft",
-        "ga", "gaat", "gaan", "kom", "komt", "wil", "wilt", "weet", "can", "cant", "cannot",
+        "ga", "gaat", "gaan", "kom", "komt", "wil", "wilt", "weet", "weten", "can", "cant", "cannot",
+        // Getting: 'ik krijg geen alimentatie meer' is a loss, not a denial.
+        "krijg", "krijgt", "krijgen", "kreeg", "ontvang", "ontvangt",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Verbs that link a state: 'ik ben niet ziek', 'voel me niet eenzaam' deny the state.</summary>

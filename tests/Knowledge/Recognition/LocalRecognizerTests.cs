@@ -106,6 +106,22 @@ public sealed class LocalRecognizerTests : IDisposable
     }
 
     [Fact]
+    public void Recognize_NoLongerGetting_IsTheProblem()
+    {
+        var result = _recognizer.Recognize("ik krijg geen alimentatie meer");
+
+        Assert.Equal(["geld"], result.Needs.Select(n => n.Id));
+    }
+
+    [Fact]
+    public void Recognize_LabelWithMeerInIt_Matches()
+    {
+        var result = _recognizer.Recognize("ik trek het niet meer");
+
+        Assert.Contains(result.Concepts, c => c.Id == "overbelasting");
+    }
+
+    [Fact]
     public void Recognize_HabitStoppedWithTheVerbAfter_IsNegated()
     {
         var result = _recognizer.Recognize("drinken doe ik niet meer, maar ik zit elke avond alleen");
