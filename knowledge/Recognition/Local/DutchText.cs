@@ -17,7 +17,7 @@ public static class DutchText
         ["t"] = ["het"], ["'t"] = ["het"], ["n"] = ["een"], ["'n"] = ["een"], ["em"] = ["hem"], ["ns"] = ["eens"],
         ["hb"] = ["heb"], ["kn"] = ["kan"], ["w8"] = ["wacht"], ["vd"] = ["van", "de"], ["wrk"] = ["werk"],
         ["pls"] = ["alsjeblieft"], ["plz"] = ["alsjeblieft"], ["aub"] = ["alsjeblieft"], ["svp"] = ["alsjeblieft"],
-        ["im"] = ["i", "am"], ["i'm"] = ["i", "am"], ["cant"] = ["can", "not"], ["can't"] = ["can", "not"], ["dont"] = ["do", "not"],
+        ["zo'n"] = ["zo", "een"], ["im"] = ["i", "am"], ["i'm"] = ["i", "am"], ["cant"] = ["can", "not"], ["can't"] = ["can", "not"], ["dont"] = ["do", "not"],
         ["don't"] = ["do", "not"], ["idk"] = ["i", "do", "not", "know"], ["u"] = ["you"], ["ur"] = ["your"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

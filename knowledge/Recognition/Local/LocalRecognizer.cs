@@ -165,7 +165,7 @@ public sealed class LocalRecognizer : IRecognizer, IDisposable
 
             // Residents put a word between the parts of a label ('voel me nog slecht'): a two-word label still counts
             // across one other word, a little weaker.
-            if (matched == 0 && i + 2 < tokens.Count && !tokens[i].IsNegator && !tokens[i + 1].IsBoundary
+            if (matched == 0 && i + 2 < tokens.Count && !tokens[i].IsNegator && !tokens[i + 1].IsBoundary && !tokens[i].OpensCompound
                 && _phrases.TryGetValue(tokens[i].Stem + " " + tokens[i + 2].Stem, out var gapped))
             {
                 var factor = Math.Min(Math.Min(tokens[i].Factor, tokens[i + 2].Factor), GapFactor);
@@ -396,13 +396,13 @@ public sealed class LocalRecognizer : IRecognizer, IDisposable
             var tailStem = _stems.Stem(tail);
             if (_stemVocabulary.Contains(tailStem))
             {
-                tokens.Add(new Token(head, CompoundFactor, false));
+                tokens.Add(new Token(head, CompoundFactor, false) { OpensCompound = true });
                 tokens.Add(new Token(tailStem, CompoundFactor, false));
                 return true;
             }
 
             var before = tokens.Count;
-            tokens.Add(new Token(head, CompoundFactor, false));
+            tokens.Add(new Token(head, CompoundFactor, false) { OpensCompound = true });
             if (TrySplit(tail, tokens, depth + 1))
             {
                 return true;
@@ -435,6 +435,10 @@ public sealed class LocalRecognizer : IRecognizer, IDisposable
         public static Token Boundary { get; } = new(".", 0, false);
 
         public bool IsBoundary => Stem == ".";
+
+        /// <summary>A compound's head: the word-between match must not take its tail for the word between
+        /// ('slaapkamer niet' is not 'slaap ... niet').</summary>
+        public bool OpensCompound { get; init; }
     }
 
     private sealed record LabelHit(string Concept, string Need, double Weight, bool IsContext);

@@ -19,4 +19,12 @@ public sealed class DutchTextTests
 
         Assert.Equal(["ik heb 1.500 euro schuld"], sentences);
     }
+
+    [Fact]
+    public void Words_ZoN_IsNotReadAsZon()
+    {
+        var words = DutchText.Words("ik heb zo'n last");
+
+        Assert.Equal(["ik", "heb", "zo", "een", "last"], words);
+    }
 }

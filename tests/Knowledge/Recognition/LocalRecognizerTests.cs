@@ -122,6 +122,14 @@ public sealed class LocalRecognizerTests : IDisposable
     }
 
     [Fact]
+    public void Recognize_CompoundTail_IsNotTheWordBetweenALabel()
+    {
+        var result = _recognizer.Recognize("ik vind de slaapkamer niet fijn");
+
+        Assert.DoesNotContain(result.Needs, n => n.Id == "psyche");
+    }
+
+    [Fact]
     public void Recognize_HabitStoppedWithTheVerbAfter_IsNegated()
     {
         var result = _recognizer.Recognize("drinken doe ik niet meer, maar ik zit elke avond alleen");
