@@ -128,7 +128,7 @@ public sealed partial class CrisisDetector
         @"| van kant( \w+)? (te )?maken| weg uit (dit|het|mijn) leven| (allemaal|alles|het leven|leven) (heeft )?geen zin meer| (me|mezelf|zichzelf)( \w+)? gesneden| ophangen| (voor|onder) de trein| van (de|een|het) (brug|flat|dak)( af)? (springen|te springen|springt)" +
         @"| (kill|killing|hurt|hurting|harm|harming) (my|him|her|them|your)sel(f|ves)| end (my|his|her|their) li(fe|ves)" +
         @"| (want|wants|wanted) to die| suicidal| geen zin meer (in|om)( het)? (te )?leven| leven (heeft )?geen zin( meer)?" +
-        @"| geen uitweg meer| pillen (gespaard|sparen|verzameld)| afscheid (nemen )?van iedereen| (laatste keer|nooit meer) (dat )?(jullie|je|iemand) (van mij|van me|mij|me) (hoort|horen|ziet|zien)| (zie|ziet|zien) (het leven|het) niet meer zitten| (nooit|niet) meer wakker (worden|word)| afscheids\w*| (mezelf|zichzelf|mijzelf|zelf) (snijden|snij|beschadigen|pijn doen)| zelfbeschadiging| (ga|gaat|wil) (springen|me ophangen)| (end it all|no reason to live|do not want to live|dont want to live|don t want to live)| alles (willen )?(be)?eindigen" +
+        @"| geen uitweg meer| pillen (gespaard|sparen|verzameld)| afscheid (nemen |genomen |neemt |neem |te nemen )?van iedereen| (laatste keer|nooit meer) (dat )?(jullie|je|iemand) (van mij|van me|mij|me) (hoort|horen|ziet|zien)| (zie|ziet|zien) (het leven|het) niet meer zitten| (nooit|niet) meer wakker (worden|word)| afscheids\w*| (mezelf|zichzelf|mijzelf|zelf) (snijden|snij|beschadigen|pijn doen)| zelfbeschadiging| (ga|gaat|wil) (springen|me ophangen)| (end it all|no reason to live|do not want to live|dont want to live|don t want to live)| alles (willen )?(be)?eindigen" +
         @"| beter af (is |zijn |zou zijn |zijn zonder )?zonder (mij|hem|haar)| (een )?eind(e)? aan (te )?(maken|maak|maakt)| dood ?gaan willen| (wil|wilt|willen) dood ?gaan| (was ik maar|wou dat ik|wilde dat ik|wish i was|wish i were) dood| (mezelf|zichzelf|mijzelf|haarzelf|hemzelf) (te )?(doden|vermoorden|ombrengen)| zelfmoordpoging\w*| (kan|wil) (zo |echt |gewoon )?niet meer verder| klaar met (het leven|leven|alles)| leven .{0,20}niet (meer )?de moeite| (kill|killing|hurt|hurting) (herself|himself|themselves)| (stoppen|ophouden) met (alles|het leven|leven)| met alles (stoppen|ophouden)| op te hangen| touw .{0,30}(mezelf|zichzelf|hangen|ophangen)| (praat|praten|praatte|heeft het|begint|schrijft) .{0,20}over (doodgaan|dood gaan|dood willen|sterven|zelfmoord|er niet meer zijn|een einde)| (me|mezelf) gesneden| van het leven af| (not|do not|dont) want to be here| going to end it| (mezelf|zichzelf|mijzelf|haarzelf|hemzelf) (iets |wat )?aan (gaat |gaan |wil |ga |te )?doen| niet meer (hoeven )?leven" +
         // Said less directly: not waking up, not being there tomorrow, the means ready, standing at the edge.
         @"| (nooit|niet) meer (wakker (worden|word)|opstaan|op staan|opwaken)| (ik|ze|hij|zij|jij) er( \w+){0,2} niet meer (ben|is|bent|zal zijn|zou zijn)" +
@@ -140,13 +140,13 @@ public sealed partial class CrisisDetector
         @"| (mezelf|zichzelf|mijzelf|haarzelf|hemzelf|jezelf) (iets|wat) (ga|gaat|gaan|wil|wilt|zal|zou|ging) aan ?doen" +
         // No point or wish left: 'zie de zin niet meer', 'het hoeft voor mij niet meer', 'don't see the point anymore'.
         @"| zie (er )?(de |het )?(zin|nut) (van (het )?leven |er |ervan )?niet meer| zie geen (zin|nut|reden) meer (in|om) (het |te )?(leven|verder)" +
-        @"| hoeft (het )?(voor mij|voor hem|voor haar|van mij) (allemaal |echt |gewoon |eigenlijk )?niet meer" +
+        @"| hoeft (het )?(voor mij|voor hem|voor haar|van mij) (echt |gewoon |eigenlijk )?(allemaal|het leven) niet meer| (het )?leven hoeft (voor mij |van mij )?niet meer" +
         @"| (do not|can not|cannot|no longer) see (the|any) point (anymore|any more|in (living|life|anything|going on|it all))| no point (in )?(living|going on)| (nothing|no reason) to live for" +
         // Saying goodbye: farewell letters and posts, a 'last post ever', belongings given away (more in SuicideSigns()).
         @"| (goodbye|farewell|suicide) (letter|letters|note|notes|message|messages|post|video)" +
         @"| laatste (post|bericht|berichtje|appje|tweet|story|video|woorden) (ooit|aan iedereen|voor iedereen)| (dit|dat) (is|wordt|was) (mijn|zijn|haar) laatste (post|appje|tweet|story|video)| (last|final) (post|message) ever" +
         @"| (spullen|bezittingen|belongings|things|stuff) (\w+ ){0,3}(weggegeven|weg gegeven|weggeven|weg geven|weg te geven|weggeef|weg geef|giving away|given away|gave away)" +
-        @"| (giving|gave|given) (away )?(my|his|her|all) (stuff|things|belongings)" +
+        @"| (giving|gave|given) (away )?(my|his|her|all) (stuff|things|belongings)| alles (al )?(weggegeven|weg gegeven|aan het weggeven)" +
         // Wanting to vanish for good; pills together with drink.
         @"| voorgoed (verdwijnen|weg (zijn|gaan|wezen)|weggaan|gaan slapen|slapen|stoppen|rust)| (wil|wilt|wou|willen|ga|gaat) (\w+ )?verdwijnen (voor altijd|voorgoed|van de aardbodem|uit (deze|de) wereld)| disappear (forever|for good)" +
         @"| (pillen|medicijnen|tabletten|slaappillen) en (drank|alcohol|wodka|whisky|wijn)| (drank|alcohol|wodka|whisky|wijn) en (pillen|medicijnen|tabletten|slaappillen)",
@@ -158,6 +158,7 @@ public sealed partial class CrisisDetector
     [GeneratedRegex(
         @" (dat|om) (hij|ze|zij|ik|je) .{0,60}afscheid (neemt|nemen|neem|wil nemen|komt nemen|gaat nemen|te nemen)(?= (en|maar|want|van (iedereen|ons|mij|me|jullie|het leven|de wereld|alles)) |\s*$)" +
         @"| (wil|wilt|ga|gaat|kom|komt) afscheid (te )?nemen(?= (en|maar|want|van (iedereen|ons|mij|me|jullie|het leven|de wereld|alles)) |\s*$)" +
+        @"| (wil|wilt|willen|ga|gaat) voorgoed (weg|verdwijnen|slapen)(?= (en|maar|want|van (deze|de) wereld) |\s*$)" +
         @"| (uitgezocht|opgezocht|gegoogeld|gegoogled|onderzocht|bedacht|gepland) hoe\s*$" +
         @"| (uitgezocht|opgezocht|gegoogeld|gegoogled|gezocht|onderzocht|bedacht|weet) .{0,20}(hoe|welke|hoeveel|waar) .{0,40}(pijnloos|dodelijk|sterven|doodgaan|dood gaan|dood te gaan|overlijden|zelfmoord|een eind|ophangen|springen|te springen)" +
         @"| (researched|googled|looked up|searched) .{0,20}how .{0,30}(die|kill|end it|overdose|painless)| how (many|much) .{0,30}(to die|lethal|fatal|to kill)",
@@ -169,7 +170,7 @@ public sealed partial class CrisisDetector
     // span from a space up to (not including) the next space, so what is left keeps its single spaces.
     [GeneratedRegex(
         // Work, study and courses about the subject: 'suicidepreventie', 'ervaringsdeskundige', 'werkstuk over huiselijk geweld'.
-        @" (\w+preventie|ervaringsdeskundig\w*|\w*cursus\w*|ehbo\w*" +
+        @" (\w+preventie|ervaringsdeskundig\w*|\w+cursus\w*|ehbo\w*|(cursus|training|les|lessen|opleiding|workshop|diploma|certificaat) (\w+ )?\w+" +
         @"|(werkstuk|spreekbeurt|presentatie|scriptie|opdracht|artikel|boek|film|serie|documentaire|informatie|info|folder|lezing|voorlichting|training|workshop|onderzoek) (\w+ ){0,2}over( \w+){1,2}" +
         // A general question: 'wat moet je doen als iemand pijn op de borst heeft'.
         @"|wat (moet|moeten|kun|kan|doe|doet) (je|men|you|jij) (\w+ ){0,2}als (iemand|je|you|men|jij)( \w+){1,5}" +
@@ -177,12 +178,17 @@ public sealed partial class CrisisDetector
         // 'stikte bijna in mijn koffie', 'kan mijn kop wel tegen de muur slaan'.
         @"|een overdosis (aan|van die|papier\w*|formulier\w*|informatie|stress)( \w+)?" +
         @"|(bezorgt|bezorgde|bezorgen|geeft|gaf|geven|krijg|kreeg) (me|mij|je|ons|hem|haar|ik) (nog |bijna )?een (hartaanval|hartverzakking|beroerte)|bijna een (hartaanval|hartverzakking|beroerte)" +
-        @"|(vermoordt|vermoorden|vermoord|maakt|maken) (me|mij|ons|je) (nog|als (ik|we) (weer |nog |niet )?(te laat|niet op tijd|vergeet|vergeten)\w*)|kill me if (i|i am|we)" +
+        @"|(vermoordt|vermoorden|vermoord|maakt|maken) (me|mij|ons|je) (nog|als (ik|we) (\w+ ){0,3}(te laat|niet op tijd|vergeet|vergeten)\w*)|kill me if (i|i am|we)" +
         @"|(stikte|stikten) bijna|bijna (gestikt|stikken) (in|van)|(stik|stikt|stikte) (bijna )?van het lachen" +
         @"|(kan|kon|zou) (mijn |zijn |haar )?(kop|hoofd|kanis) (wel )?tegen (de|een) muur (slaan|lopen|bonken)" +
         // Everyday mishaps and habits: cut while cooking, hitting out in one's sleep, the children home alone for an hour or two.
         @"|(me|mezelf|mijzelf|zichzelf|hem|haar) (in (mijn|zijn|haar|de) (vinger|duim|hand) )?(gesneden|gebrand|verbrand) (bij|tijdens) het( \w+){1,2}|(in|aan) (mijn|zijn|haar) (vinger|duim) gesneden" +
         @"|(slaat|sloeg|slaan|schopt|schopte|trapt|trapte) .{0,40}in (zijn|haar|mijn|de) slaap" +
+        @"|(hout|brood|groente|groenten|vlees|uien|aardappels|aardappelen|fruit|takken|heg) (\w+ ){0,2}(hakken|hak|hakt|snijden|snij|snijdt|schillen|kappen|zagen|snoeien)( \w+)? met (een|mijn|de) (mes|bijl|schaar|zaag)" +
+        @"|(hak|hakt|hakken|snij|snijdt|snijden|kap|kappen|zaag|zagen|snoei|snoeien) (\w+ )?(hout|brood|groente|groenten|vlees|uien|takken|heg) met (een|mijn|de) (mes|bijl|schaar|zaag)" +
+        @"|met (een|mijn|het) (mes|schaar) (in|aan) (mijn|zijn|haar) (vinger|duim|hand) gesneden" +
+        // Belongings given to a second-hand shop or charity.
+        @"|(spullen|bezittingen|alles) (\w+ ){0,3}(weggegeven|weg gegeven|weggeven|weg geven|weg te geven) (aan|naar|via) (de |het |een )?(kringloop\w*|marktplaats|goede doel|goed doel|voedselbank|weggeefwinkel)" +
         @"|(paar |een paar |twee |drie )?(uurtjes|uurtje|uur) alleen thuis|alleen thuis (na school|als ik werk|omdat ik werk)" +
         // A past event named as the cause of today's need: 'rijbewijs kwijt door een epileptische aanval', 'na een beroerte'.
         @"|(door|na|sinds) (een|de|mijn|zijn|haar) (\w+ )?(aanval|beroerte|hartaanval|herseninfarct|hersenbloeding|hartinfarct|ongeluk|overdosis)" +
@@ -246,10 +252,10 @@ public sealed partial class CrisisDetector
         // Marks of abuse, a child afraid to go home, a parent afraid of hurting the child.
         @"| " + Child + @" .{0,50}(brandplekken|brandwonden|sigaretten|striemen|durft niet (meer )?naar huis|bang om naar huis|iets aandoe|iets aan doe|wat aandoe|door elkaar schud)" +
         // Missing: 'is kwijt', 'niet thuisgekomen', 'nergens te vinden', not in the house (not 'was kwijt', not 'is zijn fiets kwijt').
-        @"| " + Child + @" (van \w+ (jaar )?)?(is|zijn|raakte|raakt) (nu |al |ineens |opeens |plotseling |zomaar |sinds \w+ )?(kwijt|zoek|vermist|verdwenen|weggelopen|niet thuisgekomen|niet thuis gekomen|niet teruggekomen|niet in huis|nergens te (vinden|bekennen|zien)|niet (meer )?te vinden|missing)" +
+        @"| " + Child + @" (van \w+ (jaar )?)?(is|zijn|raakte|raakt) (nu |al |ineens |opeens |plotseling |zomaar |sinds \w+ )?(kwijt|zoek|vermist|verdwenen|weggelopen|niet thuisgekomen|niet thuis gekomen|niet teruggekomen|niet in huis|niet meer in huis|nergens te (vinden|bekennen|zien)|niet (meer )?te vinden|missing)" +
         @"| (kan|kunnen) (mijn|ons|onze|de) " + Child + @" (nergens|niet|niet meer) vinden| (ben|zijn) (mijn|ons|onze) " + Child + @" kwijt| (lost|cant find|can not find) (my|our) " + Child + @" | my " + Child + @" is missing" +
         // Alone where a child can fall, drown or overheat: a balcony, a window, the water, a closed car in the sun.
-        @"| " + Child + @" .{0,40}(alleen op (een |het |de )?(balkon|dak|vensterbank|rand|reling|ijs|spoor|snelweg)|(klimt|staat|hangt|leunt) (op|over|uit) (de|het|een) (rand|reling|vensterbank|balustrade|raam)|te water|in het water gevallen|verdrinkt)" +
+        @"| " + Child + @" .{0,40}(alleen (op|bij|in|aan) (een |het |de )?(balkon|dak|vensterbank|rand|reling|ijs|spoor|snelweg|water|sloot|gracht|vijver|kanaal|zwembad|rivier)|(klimt|staat|hangt|leunt) (op|over|uit) (de|het|een) (rand|reling|vensterbank|balustrade|raam)|te water|in het water gevallen|verdrinkt)" +
         @"| " + Child + @" .{0,30}in (een|de) (\w+ )?auto .{0,40}(zon|hitte|heet|warm|ramen dicht|op slot|alleen|geen (ouders|ouder|volwassene))" +
         // Left on their own for days.
         @"| " + Child + @" .{0,40}(al dagen|dagen lang|al \w+ dagen|al een week|de hele nacht|sinds gisteren) (weg|alleen|niet thuis|verdwenen|zonder (eten|ouders))" +
@@ -310,7 +316,7 @@ public sealed partial class CrisisDetector
         // Too much medicine at once: an amount ('heel veel', 'hele weekvoorraad', 'dubbel') and a medicine, then taken.
         @"| (heel veel|veel te veel|te veel|teveel|zoveel|zo veel|een hele|een heel|hele|alle|handvol|handjevol|dubbel|dubbele|een dubbele) (\w+ ){0,2}(pillen|tabletten|medicijnen|medicatie|paracetamol|ibuprofen|insuline|slaappillen|slaapmiddel\w*|\w+pam|antidepressiva|pijnstillers|oxycodon|morfine|methadon|\w+voorraad)( \w+)? .{0,30}(ingenomen|in genomen|genomen|geslikt|gespoten|ingespoten|opgegeten|op)" +
         @"| (\w*voorraad|doosje|potje|strip) .{0,30}(in een keer|in 1 keer|tegelijk) (ingenomen|geslikt|genomen|opgegeten)| (dubbel|te veel|teveel|veel te veel) (\w+ )?(insuline )?(gespoten|ingespoten)" +
-        @"| (took|taken|swallowed) (a lot of|too many|all (my|his|her)|a bottle of|a whole|a handful of) (\w+ )?(pills|tablets|meds|medication|paracetamol)" +
+        @"| (took|taken|swallowed) (a lot of|too many|all (my|his|her)|a bottle of|a whole|a handful of) (\w+ ){0,2}(pills|tablets|meds|medication|paracetamol)" +
         // Breathing and consciousness: not breathing, collapsed, blue lips, cannot be woken, hardly responding.
         @"| (isnt|is not|not|stopped|stops|barely|hardly) breathing| (collapsed|passed out|fainted|unresponsive|not responding|wont wake up|will not wake up)" +
         @"| in elkaar (gezakt|zakt|zakte)| ineen ?gezakt| zakte (\w+ )?in elkaar| (ademt|ademen) (niet|nauwelijks|amper|bijna niet)( meer)?| geen ademhaling| (stopt|stopte|gestopt) met ademen" +
@@ -331,7 +337,7 @@ public sealed partial class CrisisDetector
         @"| (suiker|bloedsuiker|glucose|hypo|diabetes|suikerziekte) .{0,50}(suf|verward|bewusteloos|niet (meer )?wakker|wartaal|reageert)| (suf|verward|bewusteloos|wartaal) .{0,50}(suiker|bloedsuiker|glucose|hypo|diabetes)" +
         // Poisoned air: the carbon monoxide alarm going off, gas smelled.
         @"| (koolmonoxide|co ?|gas ?|kolendamp)melder\w* (gaat|ging) (\w+ )?af| (koolmonoxide|co melder)\w* .{0,60}(hoofdpijn|misselijk|duizelig|suf|flauw)| koolmonoxide\w*vergiftiging" +
-        @"| (ruik|ruiken|ruikt|stinkt) (\w+ ){0,2}(naar )?gas | gaslucht| gaslek| (carbon monoxide|co alarm|smell gas|gas leak)",
+        @"| (ruik|ruiken|ruikt|stinkt) (\w+ ){0,3}(naar )?gas | gaslucht| gaslek| (carbon monoxide|co alarm|smell gas|gas leak)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Medical();
 }
