@@ -37,11 +37,11 @@ public sealed partial class CrisisDetector
         ArgumentNullException.ThrowIfNull(text);
         var plain = DutchText.Plain(text);
         List<CrisisKind>? kinds = null;
-        Check(SuicideMatcher().IsMatch(plain) || SuicideSigns().IsMatch(plain), CrisisKind.Suicide, ref kinds);
-        Check(Violence().IsMatch(plain), CrisisKind.Violence, ref kinds);
-        Check(ChildNear().IsMatch(plain) || ChildWords().IsMatch(plain), CrisisKind.ChildInDanger, ref kinds);
-        Check(NoShelterTonight().IsMatch(plain) || NoShelterNow().IsMatch(plain), CrisisKind.NoShelterTonight, ref kinds);
-        Check(Medical().IsMatch(plain), CrisisKind.MedicalEmergency, ref kinds);
+        Check(Matches(CrisisKind.Suicide, plain), CrisisKind.Suicide, ref kinds);
+        Check(Matches(CrisisKind.Violence, plain), CrisisKind.Violence, ref kinds);
+        Check(Matches(CrisisKind.ChildInDanger, plain), CrisisKind.ChildInDanger, ref kinds);
+        Check(Matches(CrisisKind.NoShelterTonight, plain), CrisisKind.NoShelterTonight, ref kinds);
+        Check(Matches(CrisisKind.MedicalEmergency, plain), CrisisKind.MedicalEmergency, ref kinds);
         if (kinds is null)
         {
             return Urgency.None;
@@ -86,10 +86,10 @@ public sealed partial class CrisisDetector
     private static bool Matches(CrisisKind kind, string plain) => kind switch
     {
         CrisisKind.Suicide => SuicideMatcher().IsMatch(plain) || SuicideSigns().IsMatch(plain),
-        CrisisKind.Violence => Violence().IsMatch(plain),
-        CrisisKind.ChildInDanger => ChildNear().IsMatch(plain) || ChildWords().IsMatch(plain),
+        CrisisKind.Violence => Violence().IsMatch(plain) || ViolenceNow().IsMatch(plain),
+        CrisisKind.ChildInDanger => ChildNear().IsMatch(plain) || ChildWords().IsMatch(plain) || ChildAtRisk().IsMatch(plain) || ChildLater().IsMatch(plain),
         CrisisKind.NoShelterTonight => NoShelterTonight().IsMatch(plain) || NoShelterNow().IsMatch(plain),
-        _ => Medical().IsMatch(plain),
+        _ => Medical().IsMatch(plain) || MedicalSigns().IsMatch(plain) || MedicalBody().IsMatch(plain),
     };
 
     private static Regex SuicideMatcher()
@@ -219,9 +219,14 @@ public sealed partial class CrisisDetector
         @"| doodsbedreiging\w*| (vermoorden|vermoordt|doodmaken|doodschieten|neersteken|neerschieten)\b| met (een|zijn|haar) (mes|pistool|wapen|vuurwapen|knife|gun)| (?<!(was|waren|vroeger|destijds) )gewelddadig\w*| (zit|zat|zitten|zaten) aan (me|mij|haar|hem|mijn lichaam)\b| (me|mij|haar|hem|ons|jou) (kapot|af|dood) ?(maakt|maken|maak|slaat|slaan)| betast| (gooit|gooide|smijt|smeet) met| (zit|zitten|ben|zijn|sta) opgesloten| opgesloten in | (heeft|houdt|hield) (me|mij|ons|haar|hem) opgesloten| (beat|beats|beaten) (me|her|him|us)| aanranding\w*| misbruikt | vechtpartij| (doet|deed) (me|mij|haar|hem) pijn| (hurt|hurts|hurting) me| (wordt|word|werd|worden) (steeds |weer |vaak )?(geslagen|mishandeld|geschopt)| (wordt|word) (nu|net|zojuist|op dit moment) bedreigd| in elkaar (geslagen|slaan|slaat)| (duwt|duwde|trapt|trapte|gooit|gooide) .{0,25}(me|mij|naar mij|naar me) | (agressief|gewelddadig|agressie) .{0,40}(bang|nu|vannacht|binnen|deur)| (knife|gun) " +
         @"| (hits|hitting|beats|beating|hurts|hurting|attacking|attacks|chokes|choking) (me|her|him|us|my)|(threaten|threatens|threatening|threatened) (me|to)| (going to|gonna) kill| (rape|raped|abuse|abused|abusing) " +
         @"| (mes|pistool|wapen|schaar) (bij|op|tegen|aan) (mijn|haar|zijn|m'n|z'n|onze) (keel|hoofd|nek|buik|borst)" +
-        @"| (me|mij|ons|haar|hem|jou|de kinderen) (gaat|gaan|wil|wilt|komt) (vermoorden|dood ?maken|af ?maken|dood ?slaan|wat aandoen|iets aandoen)" +
+        @"| (me|mij|ons|haar|hem|jou|de kinderen) (gaat|gaan|wil|wilt|komt) (vermoorden|dood ?maken|af ?maken|dood ?slaan|wat aandoen|iets aandoen)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Violence();
+
+    // More ways violence shows now, kept apart from Violence() so that each alternation stays small and quick to scan.
+    [GeneratedRegex(
         // A weapon now: clubs and axes are rarely harmless; a hammer or scissors only with someone standing or coming with it.
-        @"| met (een|zijn|haar) (bijl|knuppel|honkbalknuppel|\w+knuppel|machete|kapmes|zwaard|boksbeugel|breekijzer|koevoet|axe|bat|baseball bat|crowbar|machete)" +
+        @" met (een|zijn|haar) (bijl|knuppel|honkbalknuppel|\w+knuppel|machete|kapmes|zwaard|boksbeugel|breekijzer|koevoet|axe|bat|baseball bat|crowbar|machete)" +
         @"| (staat|stond|loopt|rent|komt|kwam|zwaait|dreigt|wacht|staan) .{0,40}met (een|zijn|haar) (hamer|schaar|schroevendraaier|ijzeren staaf|stanleymes|vleesmes)" +
         // Threats and attacks said another way: 'gaat me pakken', 'will kill me', pushed or kicked just now, attacked.
         @"| (ga|gaat|gaan|komt|komen) (me|mij|ons|haar|hem|jou|je) (\w+ )?(pakken|grijpen|te grazen nemen)" +
@@ -242,31 +247,45 @@ public sealed partial class CrisisDetector
         @"| (sextortion|gechanteerd|chanteert|chanteren|afgeperst|afpersing|chantage)" +
         @"| (ontvoer\w*|gekidnapt|kidnapped|abducted)",
         RegexOptions.CultureInvariant)]
-    private static partial Regex Violence();
+    private static partial Regex ViolenceNow();
 
     [GeneratedRegex(
         @" (kind|kinderen|kindje|kindjes|kinders|baby|babys|zoon|zoontje|dochter|dochtertje|kids|child|children|kid|meisje|jongetje|nichtje|neefje|kleinkind|zusje|broertje)\w* .{0,50}(klappen|klap krijgt|huilt al (uren|dagen|\w+ dagen|de hele (dag|nacht))|niemand doet open|alleen (op straat|buiten)|loopt alleen|zonder (jas|toezicht)|slaat|sloeg|slaan|geslagen|mishandel|misbruik|verwaarloos|alleen (thuis|gelaten)|vermist|weggelopen|verdwenen|blauwe plekken|schopt|geschopt|opgesloten|aan (haar|hem) zit|in gevaar|onveilig|niet veilig|beaten|abuse|abused|hit|hits|hurt|neglect|neglected|left alone|alone for days|schudt|geschud|buiten in de kou|niet naar binnen|buitengesloten)" +
         @"| (slaat|sloeg|slaan|mishandelt|misbruikt|verwaarloost|schopt|schudt|hits|beats|abuses)( \w+){0,3} (kind|kinderen|kindje|baby|zoon|zoontje|dochter|dochtertje|kids|child|children|kid|meisje|jongetje)" +
         @"| (kind|kinderen|kindje|kindjes|baby|kids|child|children)\w* .{0,40}(krijgt|krijgen) (geen|nauwelijks) (eten|te eten)" +
-        @"| (komt|kwam|zit|zat) .{0,20}aan (mijn|haar|zijn|het|ons) (zusje|broertje|dochter|dochtertje|zoon|zoontje|kind|kindje|nichtje|neefje|kleinkind)" +
-        // Marks of abuse, a child afraid to go home, a parent afraid of hurting the child.
-        @"| " + Child + @" .{0,50}(brandplekken|brandwonden|sigaretten|striemen|durft niet (meer )?naar huis|bang om naar huis|iets aandoe|iets aan doe|wat aandoe|door elkaar schud)" +
-        // Missing: 'is kwijt', 'niet thuisgekomen', 'nergens te vinden', not in the house (not 'was kwijt', not 'is zijn fiets kwijt').
-        @"| " + Child + @" (van \w+ (jaar )?)?(is|zijn|raakte|raakt) (nu |al |ineens |opeens |plotseling |zomaar |sinds \w+ )?(kwijt|zoek|vermist|verdwenen|weggelopen|niet thuisgekomen|niet thuis gekomen|niet teruggekomen|niet in huis|niet meer in huis|nergens te (vinden|bekennen|zien)|niet (meer )?te vinden|missing)" +
-        @"| (kan|kunnen) (mijn|ons|onze|de) " + Child + @" (nergens|niet|niet meer) vinden| (ben|zijn) (mijn|ons|onze) " + Child + @" kwijt| (lost|cant find|can not find) (my|our) " + Child + @" | my " + Child + @" is missing" +
-        // Alone where a child can fall, drown or overheat: a balcony, a window, the water, a closed car in the sun.
-        @"| " + Child + @" .{0,40}(alleen (op|bij|in|aan) (een |het |de )?(balkon|dak|vensterbank|rand|reling|ijs|spoor|snelweg|water|sloot|gracht|vijver|kanaal|zwembad|rivier)|(klimt|staat|hangt|leunt) (op|over|uit) (de|het|een) (rand|reling|vensterbank|balustrade|raam)|te water|in het water gevallen|verdrinkt)" +
-        @"| " + Child + @" .{0,30}in (een|de) (\w+ )?auto .{0,40}(zon|hitte|heet|warm|ramen dicht|op slot|alleen|geen (ouders|ouder|volwassene))" +
-        // Left on their own for days.
-        @"| " + Child + @" .{0,40}(al dagen|dagen lang|al \w+ dagen|al een week|de hele nacht|sinds gisteren) (weg|alleen|niet thuis|verdwenen|zonder (eten|ouders))" +
-        // Someone trying to take a child along.
-        @"| (probeert|probeerde|proberen|probeerden|wilde|wou) .{0,30}" + Child + @" (\w+ )?mee te (nemen|lokken|trekken|sleuren)| " + Child + @" .{0,20}(ontvoerd|meegelokt|meegenomen door een (vreemde|onbekende))" +
-        // A drunk or high driver with children.
-        @"| (\w*dronken|bezopen|onder invloed|high|stoned|drunk) .{0,50}" + Child + @" .{0,30}(rijden|rijdt|wegrijden|auto|stuur|drive|driving|car)" +
-        @"| " + Child + @" .{0,40}(auto|rijden|rijdt|car) .{0,40}(\w*dronken|bezopen|onder invloed|drunk|high)" +
-        @"| (rijdt|rijden|reed|drives|driving) .{0,20}(\w*dronken|bezopen|onder invloed|drunk|high) .{0,30}" + Child,
+        @"| (komt|kwam|zit|zat) .{0,20}aan (mijn|haar|zijn|het|ons) (zusje|broertje|dochter|dochtertje|zoon|zoontje|kind|kindje|nichtje|neefje|kleinkind)",
         RegexOptions.CultureInvariant)]
     private static partial Regex ChildNear();
+
+    // A child at risk without the words of abuse: gone missing, alone in danger, taken along, with a drunk driver. The
+    // signs that follow a word for a child share one gap (.{0,50}), so the child words are tried once per space.
+    [GeneratedRegex(
+        @" " + Child + @"(" +
+        // Missing: 'is kwijt', 'niet thuisgekomen', 'nergens te vinden', not in the house (not 'was kwijt', not 'is zijn fiets kwijt').
+        @" (van \w+ (jaar )?)?(is|zijn|raakte|raakt) (nu |al |ineens |opeens |plotseling |zomaar |sinds \w+ )?(kwijt|zoek|vermist|verdwenen|weggelopen|niet thuisgekomen|niet thuis gekomen|niet teruggekomen|niet in huis|niet meer in huis|nergens te (vinden|bekennen|zien)|niet (meer )?te vinden|missing)" +
+        @"| .{0,50}(" +
+        // Marks of abuse, a child afraid to go home, a parent afraid of hurting the child.
+        @"brandplekken|brandwonden|sigaretten|striemen|durft niet (meer )?naar huis|bang om naar huis|iets aandoe|iets aan doe|wat aandoe|door elkaar schud" +
+        // Alone where a child can fall, drown or overheat: a balcony, a window, the water, a closed car in the sun.
+        @"|alleen (op|bij|in|aan) (een |het |de )?(balkon|dak|vensterbank|rand|reling|ijs|spoor|snelweg|water|sloot|gracht|vijver|kanaal|zwembad|rivier)" +
+        @"|(klimt|staat|hangt|leunt) (op|over|uit) (de|het|een) (rand|reling|vensterbank|balustrade|raam)|te water|in het water gevallen|verdrinkt" +
+        @"|in (een|de) (\w+ )?auto .{0,40}(zon|hitte|heet|warm|ramen dicht|op slot|alleen|geen (ouders|ouder|volwassene))" +
+        // Left on their own for days; taken along by a stranger; in the car of a drunk driver.
+        @"|(al dagen|dagen lang|al \w+ dagen|al een week|de hele nacht|sinds gisteren) (weg|alleen|niet thuis|verdwenen|zonder (eten|ouders))" +
+        @"|ontvoerd|meegelokt|meegenomen door een (vreemde|onbekende)" +
+        @"|(auto|rijden|rijdt|car) .{0,40}(\w*dronken|bezopen|onder invloed|drunk|high)))",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ChildAtRisk();
+
+    // The signs of ChildAtRisk() said with the child later in the sentence. Apart, so that each regex can skip ahead to
+    // its own first words instead of trying every alternative at every space.
+    [GeneratedRegex(
+        @" (kan|kunnen) (mijn|ons|onze|de) " + Child + @" (nergens|niet|niet meer) vinden| (ben|zijn) (mijn|ons|onze) " + Child + @" kwijt| (lost|cant find|can not find) (my|our) " + Child + @" | my " + Child + @" is missing" +
+        @"| (probeert|probeerde|proberen|probeerden|wilde|wou) .{0,30}" + Child + @" (\w+ )?mee te (nemen|lokken|trekken|sleuren)" +
+        @"| ((stom|straal|ladder|kachel)?dronken|bezopen|onder invloed|high|stoned|drunk) .{0,50}" + Child + @" .{0,30}(rijden|rijdt|wegrijden|auto|stuur|drive|driving|car)" +
+        @"| (rijdt|rijden|reed|drives|driving) .{0,20}(\w*dronken|bezopen|onder invloed|drunk|high) .{0,30}" + Child,
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ChildLater();
 
     // Words for a child, as a whole word (no suffix, so 'kinderopvang' or 'kindgebonden' do not count).
     private const string Child = "(kind|kinderen|kindje|kindjes|kinders|kids|kid|child|children|baby|babys|babytje|zoon|zoontje|zoons|dochter|dochtertje|dochters" +
@@ -310,15 +329,25 @@ public sealed partial class CrisisDetector
         @"| (pillen|medicijnen|tabletten|slaappillen|pills) .{0,20}(ingenomen|in genomen|geslikt|opgegeten|genomen|slikken|taken|took)" +
         @"| (alle|al (mijn|zijn|haar)|een hele strip|hele doos|veel te veel|handvol) (pillen|medicijnen|tabletten|slaappillen)" +
         @"| (strip|fles|doos|potje|pot|pak) (\w+ )?(pillen|medicijnen|tabletten|paracetamol|oxazepam|ibuprofen|slaappillen|\w+pillen)( \w+)? (leeg|geslikt|ingenomen|genomen|opgegeten)" +
-        @"| (\w*gif|bleek|bleekmiddel|schoonmaakmiddel|ontstopper|wasmiddel|lampolie|poison|bleach) .{0,20}(gedronken|ingeslikt|opgedronken|binnengekregen|drank|drunk|swallowed|gegeten)" +
+        @"| (\w*gif|bleek|bleekmiddel|schoonmaakmiddel|ontstopper|wasmiddel|lampolie|poison|bleach) .{0,20}(gedronken|ingeslikt|opgedronken|binnengekregen|drank|drunk|swallowed|gegeten)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Medical();
+
+    // Swallowed or taken too much: a button battery, an amount of medicine taken at once.
+    [GeneratedRegex(
         // A swallowed battery (not the one in the smoke alarm).
-        @"| (batterij|batterijtje|knoopcel|knoopcelbatterij|battery)\w* .{0,30}(ingeslikt|doorgeslikt|geslikt|in (zijn|haar) mond|opgegeten|swallowed)| (ingeslikt|doorgeslikt|geslikt|swallowed) .{0,30}(batterij|knoopcel|battery)" +
+        @" (batterij|batterijtje|knoopcel|knoopcelbatterij|battery)\w* .{0,30}(ingeslikt|doorgeslikt|geslikt|in (zijn|haar) mond|opgegeten|swallowed)| (ingeslikt|doorgeslikt|geslikt|swallowed) .{0,30}(batterij|knoopcel|battery)" +
         // Too much medicine at once: an amount ('heel veel', 'hele weekvoorraad', 'dubbel') and a medicine, then taken.
         @"| (heel veel|veel te veel|te veel|teveel|zoveel|zo veel|een hele|een heel|hele|alle|handvol|handjevol|dubbel|dubbele|een dubbele) (\w+ ){0,2}(pillen|tabletten|medicijnen|medicatie|paracetamol|ibuprofen|insuline|slaappillen|slaapmiddel\w*|\w+pam|antidepressiva|pijnstillers|oxycodon|morfine|methadon|\w+voorraad)( \w+)? .{0,30}(ingenomen|in genomen|genomen|geslikt|gespoten|ingespoten|opgegeten|op)" +
-        @"| (\w*voorraad|doosje|potje|strip) .{0,30}(in een keer|in 1 keer|tegelijk) (ingenomen|geslikt|genomen|opgegeten)| (dubbel|te veel|teveel|veel te veel) (\w+ )?(insuline )?(gespoten|ingespoten)" +
-        @"| (took|taken|swallowed) (a lot of|too many|all (my|his|her)|a bottle of|a whole|a handful of) (\w+ ){0,2}(pills|tablets|meds|medication|paracetamol)" +
+        @"| (weekvoorraad|maandvoorraad|voorraad|doosje|potje|strip) .{0,30}(in een keer|in 1 keer|tegelijk) (ingenomen|geslikt|genomen|opgegeten)| (dubbel|te veel|teveel|veel te veel) (\w+ )?(insuline )?(gespoten|ingespoten)" +
+        @"| (took|taken|swallowed) (a lot of|too many|all (my|his|her)|a bottle of|a whole|a handful of) (\w+ ){0,2}(pills|tablets|meds|medication|paracetamol)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex MedicalSigns();
+
+    // Signs of the body in danger: breathing, consciousness, stroke, convulsions, a fall on the head, sugar, poisoned air.
+    [GeneratedRegex(
         // Breathing and consciousness: not breathing, collapsed, blue lips, cannot be woken, hardly responding.
-        @"| (isnt|is not|not|stopped|stops|barely|hardly) breathing| (collapsed|passed out|fainted|unresponsive|not responding|wont wake up|will not wake up)" +
+        @" (isnt|is not|not|stopped|stops|barely|hardly) breathing| (collapsed|passed out|fainted|unresponsive|not responding|wont wake up|will not wake up)" +
         @"| in elkaar (gezakt|zakt|zakte)| ineen ?gezakt| zakte (\w+ )?in elkaar| (ademt|ademen) (niet|nauwelijks|amper|bijna niet)( meer)?| geen ademhaling| (stopt|stopte|gestopt) met ademen" +
         @"| blauwe lippen| (lippen|lip|gezicht) (\w+ ){0,2}(blauw|paars)| (blauw|paars) (rond|om|op) (zijn |haar |de )?(lippen|mond)| (loopt|liep|trekt) blauw aan| blue lips| turning blue" +
         @"| (wordt|worden) niet (meer )?wakker| (niet|nauwelijks|amper|slecht) (meer )?aanspreekbaar" +
@@ -339,5 +368,5 @@ public sealed partial class CrisisDetector
         @"| (koolmonoxide|co ?|gas ?|kolendamp)melder\w* (gaat|ging) (\w+ )?af| (koolmonoxide|co melder)\w* .{0,60}(hoofdpijn|misselijk|duizelig|suf|flauw)| koolmonoxide\w*vergiftiging" +
         @"| (ruik|ruiken|ruikt|stinkt) (\w+ ){0,3}(naar )?gas | gaslucht| gaslek| (carbon monoxide|co alarm|smell gas|gas leak)",
         RegexOptions.CultureInvariant)]
-    private static partial Regex Medical();
+    private static partial Regex MedicalBody();
 }
