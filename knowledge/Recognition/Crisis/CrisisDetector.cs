@@ -37,17 +37,29 @@ public sealed partial class CrisisDetector
         ArgumentNullException.ThrowIfNull(text);
         var plain = DutchText.Plain(text);
         List<CrisisKind>? kinds = null;
-        Check(SuicideMatcher().IsMatch(plain), CrisisKind.Suicide, ref kinds);
-        Check(Violence().IsMatch(plain), CrisisKind.Violence, ref kinds);
-        Check(ChildNear().IsMatch(plain) || ChildWords().IsMatch(plain), CrisisKind.ChildInDanger, ref kinds);
-        Check(NoShelterTonight().IsMatch(plain) || NoShelterNow().IsMatch(plain), CrisisKind.NoShelterTonight, ref kinds);
-        Check(Medical().IsMatch(plain), CrisisKind.MedicalEmergency, ref kinds);
-        if (kinds is not null && Past().IsMatch(plain))
+        Check(Matches(CrisisKind.Suicide, plain), CrisisKind.Suicide, ref kinds);
+        Check(Matches(CrisisKind.Violence, plain), CrisisKind.Violence, ref kinds);
+        Check(Matches(CrisisKind.ChildInDanger, plain), CrisisKind.ChildInDanger, ref kinds);
+        Check(Matches(CrisisKind.NoShelterTonight, plain), CrisisKind.NoShelterTonight, ref kinds);
+        Check(Matches(CrisisKind.MedicalEmergency, plain), CrisisKind.MedicalEmergency, ref kinds);
+        if (kinds is null)
+        {
+            return Urgency.None;
+        }
+
+        // Only a message with a signal pays for the checks below (and their strings).
+        if (Harmless().IsMatch(plain))
+        {
+            var rest = Harmless().Replace(plain, string.Empty);
+            kinds.RemoveAll(kind => !Matches(kind, rest));
+        }
+
+        if (kinds.Count > 0 && Past().IsMatch(plain))
         {
             kinds.RemoveAll(kind => !StillAcute(text, kind));
         }
 
-        return kinds is null || kinds.Count == 0 ? Urgency.None : new Urgency(true, kinds);
+        return kinds.Count == 0 ? Urgency.None : new Urgency(true, kinds);
     }
 
     // A message that tells of the past ('vroeger sloeg hij me', 'jaren geleden deed ik een poging'): the signal still
@@ -65,18 +77,19 @@ public sealed partial class CrisisDetector
             }
         }
 
-        return Matches(kind, present.ToString());
+        var rest = present.ToString();
+        return Matches(kind, Harmless().IsMatch(rest) ? Harmless().Replace(rest, string.Empty) : rest);
     }
 
     private static readonly char[] ClauseEnds = ['.', '!', '?', ';', ',', '\n'];
 
     private static bool Matches(CrisisKind kind, string plain) => kind switch
     {
-        CrisisKind.Suicide => SuicideMatcher().IsMatch(plain),
-        CrisisKind.Violence => Violence().IsMatch(plain),
-        CrisisKind.ChildInDanger => ChildNear().IsMatch(plain) || ChildWords().IsMatch(plain),
+        CrisisKind.Suicide => SuicideMatcher().IsMatch(plain) || SuicideSigns().IsMatch(plain),
+        CrisisKind.Violence => Violence().IsMatch(plain) || ViolenceNow().IsMatch(plain),
+        CrisisKind.ChildInDanger => ChildNear().IsMatch(plain) || ChildWords().IsMatch(plain) || ChildAtRisk().IsMatch(plain) || ChildLater().IsMatch(plain),
         CrisisKind.NoShelterTonight => NoShelterTonight().IsMatch(plain) || NoShelterNow().IsMatch(plain),
-        _ => Medical().IsMatch(plain),
+        _ => Medical().IsMatch(plain) || MedicalSigns().IsMatch(plain) || MedicalBody().IsMatch(plain),
     };
 
     private static Regex SuicideMatcher()
@@ -115,25 +128,83 @@ public sealed partial class CrisisDetector
         @"| van kant( \w+)? (te )?maken| weg uit (dit|het|mijn) leven| (allemaal|alles|het leven|leven) (heeft )?geen zin meer| (me|mezelf|zichzelf)( \w+)? gesneden| ophangen| (voor|onder) de trein| van (de|een|het) (brug|flat|dak)( af)? (springen|te springen|springt)" +
         @"| (kill|killing|hurt|hurting|harm|harming) (my|him|her|them|your)sel(f|ves)| end (my|his|her|their) li(fe|ves)" +
         @"| (want|wants|wanted) to die| suicidal| geen zin meer (in|om)( het)? (te )?leven| leven (heeft )?geen zin( meer)?" +
-        @"| geen uitweg meer| pillen (gespaard|sparen|verzameld)| afscheid (nemen )?van iedereen| (laatste keer|nooit meer) (dat )?(jullie|je|iemand) (van mij|van me|mij|me) (hoort|horen|ziet|zien)| (zie|ziet|zien) (het leven|het) niet meer zitten| (nooit|niet) meer wakker (worden|word)| afscheids\w*| (mezelf|zichzelf|mijzelf|zelf) (snijden|snij|beschadigen|pijn doen)| zelfbeschadiging| (ga|gaat|wil) (springen|me ophangen)| (end it all|no reason to live|do not want to live|dont want to live|don t want to live)| alles (willen )?(be)?eindigen" +
+        @"| geen uitweg meer| pillen (gespaard|sparen|verzameld)| afscheid (nemen |genomen |neemt |neem |te nemen )?van iedereen| (laatste keer|nooit meer) (dat )?(jullie|je|iemand) (van mij|van me|mij|me) (hoort|horen|ziet|zien)| (zie|ziet|zien) (het leven|het) niet meer zitten| (nooit|niet) meer wakker (worden|word)| afscheids\w*| (mezelf|zichzelf|mijzelf|zelf) (snijden|snij|beschadigen|pijn doen)| zelfbeschadiging| (ga|gaat|wil) (springen|me ophangen)| (end it all|no reason to live|do not want to live|dont want to live|don t want to live)| alles (willen )?(be)?eindigen" +
         @"| beter af (is |zijn |zou zijn |zijn zonder )?zonder (mij|hem|haar)| (een )?eind(e)? aan (te )?(maken|maak|maakt)| dood ?gaan willen| (wil|wilt|willen) dood ?gaan| (was ik maar|wou dat ik|wilde dat ik|wish i was|wish i were) dood| (mezelf|zichzelf|mijzelf|haarzelf|hemzelf) (te )?(doden|vermoorden|ombrengen)| zelfmoordpoging\w*| (kan|wil) (zo |echt |gewoon )?niet meer verder| klaar met (het leven|leven|alles)| leven .{0,20}niet (meer )?de moeite| (kill|killing|hurt|hurting) (herself|himself|themselves)| (stoppen|ophouden) met (alles|het leven|leven)| met alles (stoppen|ophouden)| op te hangen| touw .{0,30}(mezelf|zichzelf|hangen|ophangen)| (praat|praten|praatte|heeft het|begint|schrijft) .{0,20}over (doodgaan|dood gaan|dood willen|sterven|zelfmoord|er niet meer zijn|een einde)| (me|mezelf) gesneden| van het leven af| (not|do not|dont) want to be here| going to end it| (mezelf|zichzelf|mijzelf|haarzelf|hemzelf) (iets |wat )?aan (gaat |gaan |wil |ga |te )?doen| niet meer (hoeven )?leven" +
         // Said less directly: not waking up, not being there tomorrow, the means ready, standing at the edge.
         @"| (nooit|niet) meer (wakker (worden|word)|opstaan|op staan|opwaken)| (ik|ze|hij|zij|jij) er( \w+){0,2} niet meer (ben|is|bent|zal zijn|zou zijn)" +
         @"| (pillen|medicijnen|tabletten|touw|mes|scheermesjes) .{0,20}klaar ?(liggen|ligt|gelegd|staan|gezet|hangen)" +
         @"| (sta|staat|zit|ben|is) (nu |al )?(op|bij|aan) (het spoor|de rails|het dak|de rand|de reling|de brug)" +
-        @"| (maak|maakt|maken|maakte) er (nu |vandaag |vannacht )?een eind(e)? aan| er een eind(e)? aan (willen |wil |te |gaan |ga )?(maken|maak)" +
-        @"| (springen|springt|spring) (van|uit|voor) (de|het|een) (brug|flat|dak|balkon|raam|trein)| van (de|een|het) (balkon|raam|toren|parkeergarage)( af)? (te )?(springen|springt|spring)",
+        @"| (maak|maakt|maken|maakte) er (nu |vandaag |vannacht )?een eind(e)? aan| er een eind(e)? aan (willen |wil |wilt |te |gaan |ga |gaat |zal |zou |ging )?(maken|maak)" +
+        @"| (springen|springt|spring) (van|uit|voor) (de|het|een) (brug|flat|dak|balkon|raam|trein)| van (de|een|het) (balkon|raam|toren|parkeergarage)( af)? (te )?(springen|springt|spring)" +
+        // Doing oneself harm, said with the verb last ('dat hij zichzelf iets gaat aandoen').
+        @"| (mezelf|zichzelf|mijzelf|haarzelf|hemzelf|jezelf) (iets|wat) (ga|gaat|gaan|wil|wilt|zal|zou|ging) aan ?doen" +
+        // No point or wish left: 'zie de zin niet meer', 'het hoeft voor mij niet meer', 'don't see the point anymore'.
+        @"| zie (er )?(de |het )?(zin|nut) (van (het )?leven |er |ervan )?niet meer| zie geen (zin|nut|reden) meer (in|om) (het |te )?(leven|verder)" +
+        @"| hoeft (het )?(voor mij|voor hem|voor haar|van mij) (echt |gewoon |eigenlijk )?(allemaal|het leven) niet meer| (het )?leven hoeft (voor mij |van mij )?niet meer" +
+        @"| (do not|can not|cannot|no longer) see (the|any) point (anymore|any more|in (living|life|anything|going on|it all))| no point (in )?(living|going on)| (nothing|no reason) to live for" +
+        // Saying goodbye: farewell letters and posts, a 'last post ever', belongings given away (more in SuicideSigns()).
+        @"| (goodbye|farewell|suicide) (letter|letters|note|notes|message|messages|post|video)" +
+        @"| laatste (post|bericht|berichtje|appje|tweet|story|video|woorden) (ooit|aan iedereen|voor iedereen)| (dit|dat) (is|wordt|was) (mijn|zijn|haar) laatste (post|appje|tweet|story|video)| (last|final) (post|message) ever" +
+        @"| (spullen|bezittingen|belongings|things|stuff) (\w+ ){0,3}(weggegeven|weg gegeven|weggeven|weg geven|weg te geven|weggeef|weg geef|giving away|given away|gave away)" +
+        @"| (giving|gave|given) (away )?(my|his|her|all) (stuff|things|belongings)| alles (al )?(weggegeven|weg gegeven|aan het weggeven)" +
+        // Wanting to vanish for good; pills together with drink.
+        @"| voorgoed (verdwijnen|weg (zijn|gaan|wezen)|weggaan|gaan slapen|slapen|stoppen|rust)| (wil|wilt|wou|willen|ga|gaat) (\w+ )?verdwijnen (voor altijd|voorgoed|van de aardbodem|uit (deze|de) wereld)| disappear (forever|for good)" +
+        @"| (pillen|medicijnen|tabletten|slaappillen) en (drank|alcohol|wodka|whisky|wijn)| (drank|alcohol|wodka|whisky|wijn) en (pillen|medicijnen|tabletten|slaappillen)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Suicide();
 
+    // Suicide signs that need the end of the message or long gaps, which would make the non-backtracking automaton of
+    // Suicide() too large: a goodbye without an object ('appje dat hij afscheid neemt'), having looked up how.
+    [GeneratedRegex(
+        @" (dat|om) (hij|ze|zij|ik|je) .{0,60}afscheid (neemt|nemen|neem|wil nemen|komt nemen|gaat nemen|te nemen)(?= (en|maar|want|van (iedereen|ons|mij|me|jullie|het leven|de wereld|alles)) |\s*$)" +
+        @"| (wil|wilt|ga|gaat|kom|komt) afscheid (te )?nemen(?= (en|maar|want|van (iedereen|ons|mij|me|jullie|het leven|de wereld|alles)) |\s*$)" +
+        @"| (wil|wilt|willen|ga|gaat) voorgoed (weg|verdwijnen|slapen)(?= (en|maar|want|van (deze|de) wereld) |\s*$)" +
+        @"| (uitgezocht|opgezocht|gegoogeld|gegoogled|onderzocht|bedacht|gepland) hoe\s*$" +
+        @"| (uitgezocht|opgezocht|gegoogeld|gegoogled|gezocht|onderzocht|bedacht|weet) .{0,20}(hoe|welke|hoeveel|waar) .{0,40}(pijnloos|dodelijk|sterven|doodgaan|dood gaan|dood te gaan|overlijden|zelfmoord|een eind|ophangen|springen|te springen)" +
+        @"| (researched|googled|looked up|searched) .{0,20}how .{0,30}(die|kill|end it|overdose|painless)| how (many|much) .{0,30}(to die|lethal|fatal|to kill)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex SuicideSigns();
+
+    // Harmless uses of crisis words, left out before the signals are checked again (only for a message with a signal):
+    // speech about the subject rather than the thing, figures of speech, and everyday mishaps. Each alternative covers a
+    // span from a space up to (not including) the next space, so what is left keeps its single spaces.
+    [GeneratedRegex(
+        // Work, study and courses about the subject: 'suicidepreventie', 'ervaringsdeskundige', 'werkstuk over huiselijk geweld'.
+        @" (\w+preventie|ervaringsdeskundig\w*|\w+cursus\w*|ehbo\w*|(cursus|training|les|lessen|opleiding|workshop|diploma|certificaat) (\w+ )?\w+" +
+        @"|(werkstuk|spreekbeurt|presentatie|scriptie|opdracht|artikel|boek|film|serie|documentaire|informatie|info|folder|lezing|voorlichting|training|workshop|onderzoek) (\w+ ){0,2}over( \w+){1,2}" +
+        // A general question: 'wat moet je doen als iemand pijn op de borst heeft'.
+        @"|wat (moet|moeten|kun|kan|doe|doet) (je|men|you|jij) (\w+ ){0,2}als (iemand|je|you|men|jij)( \w+){1,5}" +
+        // Figures of speech: 'een overdosis aan formulieren', 'bezorgt me een hartaanval', 'vermoordt me als ik te laat ben',
+        // 'stikte bijna in mijn koffie', 'kan mijn kop wel tegen de muur slaan'.
+        @"|een overdosis (aan|van die|papier\w*|formulier\w*|informatie|stress)( \w+)?" +
+        @"|(bezorgt|bezorgde|bezorgen|geeft|gaf|geven|krijg|kreeg) (me|mij|je|ons|hem|haar|ik) (nog |bijna )?een (hartaanval|hartverzakking|beroerte)|bijna een (hartaanval|hartverzakking|beroerte)" +
+        @"|(vermoordt|vermoorden|vermoord|maakt|maken) (me|mij|ons|je) (nog|als (ik|we) (\w+ ){0,3}(te laat|niet op tijd|vergeet|vergeten)\w*)|kill me if (i|i am|we)" +
+        @"|(stikte|stikten) bijna|bijna (gestikt|stikken) (in|van)|(stik|stikt|stikte) (bijna )?van het lachen" +
+        @"|(kan|kon|zou) (mijn |zijn |haar )?(kop|hoofd|kanis) (wel )?tegen (de|een) muur (slaan|lopen|bonken)" +
+        // Everyday mishaps and habits: cut while cooking, hitting out in one's sleep, the children home alone for an hour or two.
+        @"|(me|mezelf|mijzelf|zichzelf|hem|haar) (in (mijn|zijn|haar|de) (vinger|duim|hand) )?(gesneden|gebrand|verbrand) (bij|tijdens) het( \w+){1,2}|(in|aan) (mijn|zijn|haar) (vinger|duim) gesneden" +
+        @"|(slaat|sloeg|slaan|schopt|schopte|trapt|trapte) .{0,40}in (zijn|haar|mijn|de) slaap" +
+        @"|(hout|brood|groente|groenten|vlees|uien|aardappels|aardappelen|fruit|takken|heg) (\w+ ){0,2}(hakken|hak|hakt|snijden|snij|snijdt|schillen|kappen|zagen|snoeien)( \w+)? met (een|mijn|de) (mes|bijl|schaar|zaag)" +
+        @"|(hak|hakt|hakken|snij|snijdt|snijden|kap|kappen|zaag|zagen|snoei|snoeien) (\w+ )?(hout|brood|groente|groenten|vlees|uien|takken|heg) met (een|mijn|de) (mes|bijl|schaar|zaag)" +
+        @"|met (een|mijn|het) (mes|schaar) (in|aan) (mijn|zijn|haar) (vinger|duim|hand) gesneden" +
+        // Belongings given to a second-hand shop or charity.
+        @"|(spullen|bezittingen|alles) (\w+ ){0,3}(weggegeven|weg gegeven|weggeven|weg geven|weg te geven) (aan|naar|via) (de |het |een )?(kringloop\w*|marktplaats|goede doel|goed doel|voedselbank|weggeefwinkel)" +
+        @"|(paar |een paar |twee |drie )?(uurtjes|uurtje|uur) alleen thuis|alleen thuis (na school|als ik werk|omdat ik werk)" +
+        // A past event named as the cause of today's need: 'rijbewijs kwijt door een epileptische aanval', 'na een beroerte'.
+        @"|(door|na|sinds) (een|de|mijn|zijn|haar) (\w+ )?(aanval|beroerte|hartaanval|herseninfarct|hersenbloeding|hartinfarct|ongeluk|overdosis)" +
+        // Others, in a wish to help: 'mensen helpen die op straat staan'.
+        @"|(mensen|daklozen|anderen|jongeren|gezinnen) (\w+ )?die (\w+ )?(op straat|dakloos|buiten)( staan| slapen| leven| wonen| zijn)?)(?= )",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Harmless();
+
     [GeneratedRegex(
         @" (vroeger|destijds|in het verleden|in mijn jeugd|als (kind|tiener|meisje|jongen|puber)|toen ik( \w+){0,3} (was|waren|woonde)" +
-        @"|(\w+ )?(jaar|jaren|maanden) geleden|lang geleden|vorig jaar|vorige (winter|zomer)|ooit|gehad|years ago|when i was|in the past|used to) ",
+        @"|(\w+ )?(jaar|jaren|maanden) geleden|lang geleden|vorig jaar|vorige (winter|zomer|maand)|(?<!laatste( \w+)? )ooit|gehad|years ago|when i was|in the past|used to) ",
         RegexOptions.CultureInvariant)]
     private static partial Regex Past();
 
     [GeneratedRegex(
-        @" (nu|vannacht|vanavond|vandaag|vanochtend|vanmorgen|gisteren|zojuist|net|weer|opnieuw|nog steeds|nog altijd|sindsdien|steeds|elke dag|iedere dag" +
+        @" (nu|vannacht|vanavond|vandaag|vanochtend|vanmorgen|gisteren|zojuist|net|weer|opnieuw|nog steeds|nog altijd|sinds|sindsdien|steeds|elke dag|iedere dag" +
         @"|op dit moment|sinds kort|deze week|laatste tijd|tegenwoordig|tonight|today|now|again|still|right now|at the moment|lately|recently) ",
         RegexOptions.CultureInvariant)]
     private static partial Regex Acute();
@@ -143,14 +214,40 @@ public sealed partial class CrisisDetector
         @"| (bedreigt|bedreigd|dreigt|dreigde|bedreiging) .{0,40}(mes|pistool|wapen|vermoorden|dood|af ?maken|iets aan ?(te )?doen|slaan)" +
         @"| (mes|pistool|vuurwapen|wapen) .{0,30}(bedreig|dreig|zwaait|staat|gepakt)" +
         @"| (gaat|ga|wil|wilt|dreigt) (me|mij|ons|haar|hem|de kinderen|jou)( \w+)? (vermoorden|dood ?maken|af ?maken|wat aan ?doen|iets aan ?doen|slaan)" +
-        @"| (breekt|trapt|bonkt) .{0,20}deur| probeert (binnen te komen|in te breken)| in gevaar " +
+        @"| (breekt|trapt|bonkt|bonst|beukt|ramt|hamert|schopt|bonzen|beuken) .{0,20}(deur|raam|ramen)| probeert (binnen te komen|in te breken)| in gevaar " +
         @"| bang (dat|voor) (hij|ze|mijn man|mijn vriend|mijn ex|mijn partner|mijn vader).{0,30}(slaat|vermoord|iets aandoet|wat aandoet|doodmaakt|komt)" +
-        @"| doodsbedreiging\w*| (vermoorden|vermoordt|doodmaken|doodschieten|neersteken|neerschieten)\b| met (een|zijn|haar) (mes|pistool|wapen|vuurwapen|knife|gun)| gewelddadig\w*| (zit|zat|zitten|zaten) aan (me|mij|haar|hem|mijn lichaam)\b| (me|mij|haar|hem|ons|jou) (kapot|af|dood) ?(maakt|maken|maak|slaat|slaan)| betast| (gooit|gooide|smijt|smeet) met| (zit|zitten|ben|zijn|sta) opgesloten| opgesloten in | (heeft|houdt|hield) (me|mij|ons|haar|hem) opgesloten| (beat|beats|beaten) (me|her|him|us)| aanranding\w*| misbruikt | vechtpartij| (doet|deed) (me|mij|haar|hem) pijn| (hurt|hurts|hurting) me| (wordt|word|werd|worden) (steeds |weer |vaak )?(geslagen|mishandeld|bedreigd|geschopt)| in elkaar (geslagen|slaan|slaat)| (duwt|duwde|trapt|trapte|gooit|gooide) .{0,25}(me|mij|naar mij|naar me) | (agressief|gewelddadig|agressie) .{0,40}(bang|nu|vannacht|binnen|deur)| (knife|gun) " +
-        @"| (hits|hitting|beats|beating|hurts|hurting|attacking|attacks|chokes|choking) (me|her|him|us|my)|(threaten|threatens|threatening|threatened) (me|to)| (going|gonna) to kill| (rape|raped|abuse|abused|abusing) " +
+        @"| doodsbedreiging\w*| (vermoorden|vermoordt|doodmaken|doodschieten|neersteken|neerschieten)\b| met (een|zijn|haar) (mes|pistool|wapen|vuurwapen|knife|gun)| (?<!(was|waren|vroeger|destijds) )gewelddadig\w*| (zit|zat|zitten|zaten) aan (me|mij|haar|hem|mijn lichaam)\b| (me|mij|haar|hem|ons|jou) (kapot|af|dood) ?(maakt|maken|maak|slaat|slaan)| betast| (gooit|gooide|smijt|smeet) met| (zit|zitten|ben|zijn|sta) opgesloten| opgesloten in | (heeft|houdt|hield) (me|mij|ons|haar|hem) opgesloten| (beat|beats|beaten) (me|her|him|us)| aanranding\w*| misbruikt | vechtpartij| (doet|deed) (me|mij|haar|hem) pijn| (hurt|hurts|hurting) me| (wordt|word|werd|worden) (steeds |weer |vaak )?(geslagen|mishandeld|geschopt)| (wordt|word) (nu|net|zojuist|op dit moment) bedreigd| in elkaar (geslagen|slaan|slaat)| (duwt|duwde|trapt|trapte|gooit|gooide) .{0,25}(me|mij|naar mij|naar me) | (agressief|gewelddadig|agressie) .{0,40}(bang|nu|vannacht|binnen|deur)| (knife|gun) " +
+        @"| (hits|hitting|beats|beating|hurts|hurting|attacking|attacks|chokes|choking) (me|her|him|us|my)|(threaten|threatens|threatening|threatened) (me|to)| (going to|gonna) kill| (rape|raped|abuse|abused|abusing) " +
         @"| (mes|pistool|wapen|schaar) (bij|op|tegen|aan) (mijn|haar|zijn|m'n|z'n|onze) (keel|hoofd|nek|buik|borst)" +
         @"| (me|mij|ons|haar|hem|jou|de kinderen) (gaat|gaan|wil|wilt|komt) (vermoorden|dood ?maken|af ?maken|dood ?slaan|wat aandoen|iets aandoen)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Violence();
+
+    // More ways violence shows now, kept apart from Violence() so that each alternation stays small and quick to scan.
+    [GeneratedRegex(
+        // A weapon now: clubs and axes are rarely harmless; a hammer or scissors only with someone standing or coming with it.
+        @" met (een|zijn|haar) (bijl|knuppel|honkbalknuppel|\w+knuppel|machete|kapmes|zwaard|boksbeugel|breekijzer|koevoet|axe|bat|baseball bat|crowbar|machete)" +
+        @"| (staat|stond|loopt|rent|komt|kwam|zwaait|dreigt|wacht|staan) .{0,40}met (een|zijn|haar) (hamer|schaar|schroevendraaier|ijzeren staaf|stanleymes|vleesmes)" +
+        // Threats and attacks said another way: 'gaat me pakken', 'will kill me', pushed or kicked just now, attacked.
+        @"| (ga|gaat|gaan|komt|komen) (me|mij|ons|haar|hem|jou|je) (\w+ )?(pakken|grijpen|te grazen nemen)" +
+        @"| (will|ll|hell|shell|gonna|going to|wants to|trying to|tries to|threatens to|threatened to) (kill|hurt|stab|shoot) (me|us|her|him|you|my)" +
+        @"| (me|mij|haar|hem|ons) .{0,30}((?<!hoek )geduwd|getrapt|gestompt|geramd|gebeukt|geknepen|gebeten|gewurgd|tegen de grond gewerkt)" +
+        @"| (duwt|duwde|stompt|stompte|ramt|ramde|knijpt|kneep|wurgt) (me|mij|haar|hem|ons)| (pushed|kicked|punched|slapped|shoved|choked|strangled|attacked|stabbed) (me|her|him|us|my)" +
+        @"| (word|wordt|werd|ben|is|zijn) (net |zojuist |nu |vandaag )?(aangevallen|overvallen|beroofd|neergestoken|neergeslagen)" +
+        @"| (bang|angst) (dat|om) (ik|hij|ze|zij) (\w+ ){0,3}(iets|wat|pijn) (aandoe|aan doe|aandoet|aan ga doen|ga aandoen|zal aandoen)" +
+        // Heard now: screams, blows, a cry for help.
+        @"| (hoor|horen|hoort|hoorde|hear|hearing|heard) .{0,50}(gillen|gegil|gilt|om hulp|hulpgeroep|klappen|slaan|screaming|screams|yelling for help|crying for help)" +
+        // A break-in going on: someone in the house or breaking in now (not 'er is ingebroken').
+        @"| (wordt|word|worden) (nu |op dit moment |net |zojuist )?(bij (ons|mij|me|mijn \w+)|in (ons|mijn) (huis|woning)) (\w+ )?ingebroken| (wordt|word) (nu|op dit moment|net|zojuist) (\w+ )?ingebroken" +
+        @"| (inbreker|inbrekers|iemand|een man|mannen) (\w+ ){0,3}(in|binnen in) (ons|mijn|het) huis| (breaking|broke) in| burglar\w*| intruder" +
+        // A stalker or ex at the door or window right now (not 'steeds', which is the long story).
+        @"| (gestalkt|stalkt|stalken|stalker|achtervolgt|achtervolgd|contactverbod|straatverbod|huisverbod|ex) .{0,60}(staat|wacht|loopt|zit|rijdt|bonkt) (nu|nu weer|weer nu|op dit moment|net|vannacht|vanavond) (\w+ ){0,2}(voor|onder|bij|aan|om|rond|in) (mijn|de|ons|het) " +
+        // Blackmail with intimate images.
+        @"| (naakt\w*|intieme (foto|fotos|beelden|video|videos)|sexfilm\w*|seksfilm\w*|nudes) .{0,40}(verspreiden|verspreid|online|posten|delen|doorsturen|openbaar|rondsturen)" +
+        @"| (sextortion|gechanteerd|chanteert|chanteren|afgeperst|afpersing|chantage)" +
+        @"| (ontvoer\w*|gekidnapt|kidnapped|abducted)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ViolenceNow();
 
     [GeneratedRegex(
         @" (kind|kinderen|kindje|kindjes|kinders|baby|babys|zoon|zoontje|dochter|dochtertje|kids|child|children|kid|meisje|jongetje|nichtje|neefje|kleinkind|zusje|broertje)\w* .{0,50}(klappen|klap krijgt|huilt al (uren|dagen|\w+ dagen|de hele (dag|nacht))|niemand doet open|alleen (op straat|buiten)|loopt alleen|zonder (jas|toezicht)|slaat|sloeg|slaan|geslagen|mishandel|misbruik|verwaarloos|alleen (thuis|gelaten)|vermist|weggelopen|verdwenen|blauwe plekken|schopt|geschopt|opgesloten|aan (haar|hem) zit|in gevaar|onveilig|niet veilig|beaten|abuse|abused|hit|hits|hurt|neglect|neglected|left alone|alone for days|schudt|geschud|buiten in de kou|niet naar binnen|buitengesloten)" +
@@ -160,25 +257,73 @@ public sealed partial class CrisisDetector
         RegexOptions.CultureInvariant)]
     private static partial Regex ChildNear();
 
+    // A child at risk without the words of abuse: gone missing, alone in danger, taken along, with a drunk driver. The
+    // signs that follow a word for a child share one gap (.{0,50}), so the child words are tried once per space.
+    [GeneratedRegex(
+        @" " + Child + @"(" +
+        // Missing: 'is kwijt', 'niet thuisgekomen', 'nergens te vinden', not in the house (not 'was kwijt', not 'is zijn fiets kwijt').
+        @" (van \w+ (jaar )?)?(is|zijn|raakte|raakt) (nu |al |ineens |opeens |plotseling |zomaar |sinds \w+ )?(kwijt|zoek|vermist|verdwenen|weggelopen|niet thuisgekomen|niet thuis gekomen|niet teruggekomen|niet in huis|niet meer in huis|nergens te (vinden|bekennen|zien)|niet (meer )?te vinden|missing)" +
+        @"| .{0,50}(" +
+        // Marks of abuse, a child afraid to go home, a parent afraid of hurting the child.
+        @"brandplekken|brandwonden|sigaretten|striemen|durft niet (meer )?naar huis|bang om naar huis|iets aandoe|iets aan doe|wat aandoe|door elkaar schud" +
+        // Alone where a child can fall, drown or overheat: a balcony, a window, the water, a closed car in the sun.
+        @"|alleen (op|bij|in|aan) (een |het |de )?(balkon|dak|vensterbank|rand|reling|ijs|spoor|snelweg|water|sloot|gracht|vijver|kanaal|zwembad|rivier)" +
+        @"|(klimt|staat|hangt|leunt) (op|over|uit) (de|het|een) (rand|reling|vensterbank|balustrade|raam)|te water|in het water gevallen|verdrinkt" +
+        @"|in (een|de) (\w+ )?auto .{0,40}(zon|hitte|heet|warm|ramen dicht|op slot|alleen|geen (ouders|ouder|volwassene))" +
+        // Left on their own for days; taken along by a stranger; in the car of a drunk driver.
+        @"|(al dagen|dagen lang|al \w+ dagen|al een week|de hele nacht|sinds gisteren) (weg|alleen|niet thuis|verdwenen|zonder (eten|ouders))" +
+        @"|ontvoerd|meegelokt|meegenomen door een (vreemde|onbekende)" +
+        @"|(auto|rijden|rijdt|car) .{0,40}(\w*dronken|bezopen|onder invloed|drunk|high)))",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ChildAtRisk();
+
+    // The signs of ChildAtRisk() said with the child later in the sentence. Apart, so that each regex can skip ahead to
+    // its own first words instead of trying every alternative at every space.
+    [GeneratedRegex(
+        @" (kan|kunnen) (mijn|ons|onze|de) " + Child + @" (nergens|niet|niet meer) vinden| (ben|zijn) (mijn|ons|onze) " + Child + @" kwijt| (lost|cant find|can not find) (my|our) " + Child + @" | my " + Child + @" is missing" +
+        @"| (probeert|probeerde|proberen|probeerden|wilde|wou) .{0,30}" + Child + @" (\w+ )?mee te (nemen|lokken|trekken|sleuren)" +
+        @"| ((stom|straal|ladder|kachel)?dronken|bezopen|onder invloed|high|stoned|drunk) .{0,50}" + Child + @" .{0,30}(rijden|rijdt|wegrijden|auto|stuur|drive|driving|car)" +
+        @"| (rijdt|rijden|reed|drives|driving) .{0,20}(\w*dronken|bezopen|onder invloed|drunk|high) .{0,30}" + Child,
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ChildLater();
+
+    // Words for a child, as a whole word (no suffix, so 'kinderopvang' or 'kindgebonden' do not count).
+    private const string Child = "(kind|kinderen|kindje|kindjes|kinders|kids|kid|child|children|baby|babys|babytje|zoon|zoontje|zoons|dochter|dochtertje|dochters" +
+        "|meisje|meisjes|jongetje|jongetjes|peuter|peutertje|peuters|kleuter|kleuters|kleintje|kleinste|nichtje|neefje|kleinkind|kleinkinderen|zusje|zusjes" +
+        "|broertje|broertjes|leerling|leerlingen|pleegkind|pleegkinderen|buurjongen|buurmeisje|buurkind|buurkinderen|tweeling|toddler|son|daughter|boy|girl)";
+
     [GeneratedRegex(@" (kindermishandeling|kindermisbruik|child abuse|kind in gevaar|kinderen in gevaar|kinderen niet veilig|kind niet veilig) ", RegexOptions.CultureInvariant)]
     private static partial Regex ChildWords();
 
     [GeneratedRegex(
-        @" (vannacht|vanavond|tonight|deze nacht|straks|vandaag|nu|today|now) .{0,60}(slaapplek|slaapplaats|ergens (slapen|overnachten)|in (de|mijn|een|zijn|haar|onze) (auto|park|tent|portiek|bushokje)|onder (een|de) brug|op straat|buiten (slapen|staan|sta)|nergens|onderdak|dak boven|street|geen plek|opvang|dakloos|homeless|huis uit|eruit|geen bed|nowhere|no place)" +
-        @"| (slaapplek|slaapplaats|op straat|buiten slapen|nergens|onderdak|dak boven|street|dakloos|homeless|eruit gezet|uit huis gezet|buiten gezet|gegooid|gezet|gevlucht|geen plek|geen bed|nowhere|no place) .{0,60}(vannacht|vanavond|tonight|deze nacht|vandaag|today)",
+        @" (vannacht|vanavond|tonight|deze nacht|straks|vandaag|nu|today|now) .{0,60}(slaapplek|slaapplaats|ergens (slapen|overnachten)|in (de|mijn|een|zijn|haar|onze) (auto|park|tent|portiek|bushokje)|onder (een|de) brug|op straat|buiten (slapen|staan|sta)|" + Nowhere + @"|onderdak|dak boven|street|geen plek|opvang|dakloos|homeless|huis uit|eruit|geen bed|nowhere|no place" +
+        @"|niet (meer )?(in|naar) (huis|ons huis|mijn huis|de woning|onze woning)|niet thuis (slapen|blijven)|onbewoonbaar|ontruimd)" +
+        @"| (slaapplek|slaapplaats|op straat|buiten slapen|" + Nowhere + @"|onderdak|dak boven|street|dakloos|homeless|eruit gezet|uit huis gezet|buiten gezet|gegooid|gezet|gevlucht|geen plek|geen bed|nowhere|no place) .{0,60}(vannacht|vanavond|tonight|deze nacht|vandaag|today)",
         RegexOptions.CultureInvariant)]
     private static partial Regex NoShelterTonight();
+
+    // 'Nergens' as nowhere to go or sleep (not 'nergens zin in', 'kom nergens meer', 'kan nergens terecht met mijn vragen').
+    private const string Nowhere = "nergens (heen|naartoe|naar toe|te slapen|om te slapen|slapen|te gaan|overnachten|een bed|een plek|terecht(?! (met|voor)))";
 
     [GeneratedRegex(
         @" (geen |nergens (een )?)(slaapplek|slaapplaats|plek om te slapen|plek om te overnachten)|(?<! mag| mocht| mogen| kan| kon) nergens (heen|naartoe|naar toe|te slapen|om te slapen|te gaan)(?! (voor|met|zonder) )" +
         @"| waar (kan|moet) (ik|we|hij|ze) (vannacht |vanavond |nu )?(slapen|overnachten|heen)| (kicked out|thrown out)| (sta|staan|staat|zit|zitten|slaap|slapen|slaapt|lig|liggen|ligt) (nu |al |sinds vandaag |vanaf vandaag )?(buiten|op straat|in (mijn|de|een|zijn|haar) auto|in het park)" +
         @"| (slaap|slapen|sta|staan|zit|zitten|lig|liggen) (nu |al |vanaf vandaag )?(buiten|op straat|in (mijn|de|een) auto|in het park)| nowhere to (sleep|go|stay)| zwerf\w*| over straat| (slaap|slapen|sliep) .{0,20}(portiek|station|tent|bushokje|fietsenstalling|trappenhuis)| sleeping (rough|outside|on the street|in my car)" +
-        @"| (ben|zijn|is|werd|werden) (net |vandaag |zojuist |gisteren |vanochtend |zonet )?(op straat|uit huis|eruit|buiten|de deur uit) gezet| nergens (een )?(bed|slaapplek|dak boven)",
+        @"| (ben|zijn|is|werd|werden) (net |vandaag |zojuist |gisteren |vanochtend |zonet )?(op straat|uit huis|eruit|buiten|de deur uit) gezet| nergens (een )?(bed|slaapplek|dak boven)" +
+        // No address or bed to go to, also straight out of prison, hospital or a clinic.
+        @"| geen (adres|woonadres|huis|woning|onderdak|dak boven (mijn|ons|zijn|haar) hoofd|plek|plaats|kamer|bed)( \w+)? (om|waar) (\w+ ){0,2}(naartoe|naar toe|heen|te slapen|kan slapen|te overnachten|te gaan)" +
+        @"| (uit (de|het) (gevangenis|bak|gevang|ziekenhuis|kliniek|opvang|instelling|detentie|tbs)|vrijgelaten|vrij gekomen|vrijgekomen) .{0,80}(geen (adres|woonadres|onderdak|slaapplek|woonplek|huis|woning|plek|bed)|nergens|weet niet waar)" +
+        @"| (weet|weten) (\w+ )?niet waar (ik|we|wij|hij|ze|zij) (vannacht |vanavond |nu )?(moet|moeten|kan|kunnen|zal|zullen) (vannacht |vanavond |nu )?(slapen|overnachten|blijven|heen(?! met| voor)|naartoe(?! met| voor))" +
+        @"| waar (ik|we|wij|hij|ze|zij) (vannacht |vanavond )?(moet|moeten|kan|kunnen) (vannacht |vanavond )?(slapen|overnachten)" +
+        // Sleeping rough for days, or with children, or out in the cold.
+        @"| (slaap|slapen|sliep|slaapt|lig|liggen|ligt|zit|zitten|sta|staan|staat) (al )?(\w+ ){0,2}(nachten|nacht|dagen|weken|week) (buiten|op straat|in (mijn|de|een|zijn|haar) (auto|tent)|in het park|in (een|het) portiek|onder (een|de) brug)" +
+        @"| (sta|staan|staat|zit|zitten|slaap|slapen|lig|liggen) (nu )?(met|samen met) (mijn|de|onze|ons|twee|drie|\w+) (\w+ ){0,2}(buiten|op straat|in (mijn|de|een) auto|in het park)" +
+        @"| (op straat|in het park|in (mijn|de|een) (auto|tent)|onder (een|de) brug|buiten slapen|buiten slaap) .{0,60}(vriest|vriezen|vorst|min graden|ijskoud|regent|sneeuwt)",
         RegexOptions.CultureInvariant)]
     private static partial Regex NoShelterNow();
 
     [GeneratedRegex(
-        @" (overdosis|overdose|ingeslikt|batterij|knoopcel|aanval|(krijgt|krijg|kreeg|heeft|heb) geen (lucht|adem)|hartstilstand|reanim\w*|(ernstig|zwaar) gewond|allergische (reactie|shock)|anafylact\w*|gestikt|verstikking|vergif\w*|giftig\w*|gevallen en kan niet (meer )?opstaan|veel bloed|poison\w*|bewusteloos|buiten bewustzijn|unconscious|hartaanval|heart attack|beroerte|hersenbloeding|stroke|ademt niet|ademt nauwelijks|not breathing|stikt|choking|flauwgevallen|epileptische aanval|pijn op de borst|chest pain|niet (meer )?wakker te krijgen|bloedt (heel |erg |enorm )?(veel|erg|hard))" +
+        @" (overdosis|overdose|ingeslikt|aanval|(krijgt|krijg|kreeg|heeft|heb) geen (lucht|adem)|hartstilstand|reanim\w*|(ernstig|zwaar) gewond|allergische (reactie|shock)|anafylact\w*|gestikt|verstikking|vergif\w*|giftig\w*|gevallen en kan niet (meer )?opstaan|veel bloed|poison\w*|bewusteloos|buiten bewustzijn|unconscious|hartaanval|heart attack|beroerte|hersenbloeding|stroke|ademt niet|ademt nauwelijks|not breathing|stikt|choking|flauwgevallen|epileptische aanval|pijn op de borst|chest pain|niet (meer )?wakker te krijgen|bloedt (heel |erg |enorm )?(veel|erg|hard))" +
         @"| (ademt|ademhaling|breathing) .{0,15}(raar|vreemd|zwaar|moeilijk|heel snel|niet goed|slecht|weird|strange)| (krijg|krijgen|kreeg|krijgt) (hem|haar|hen|m|d r|mijn \w+) niet (meer )?wakker| te veel (pillen |medicijnen |tabletten )?(genomen|geslikt|ingenomen)" +
         @"| (ligt|lag|zit|is) .{0,30}(reageert|reageerde) (niet|nergens)| (kan|kon) (niet|nauwelijks) (meer )?ademen| (cant|can t|cannot) breathe| ambulance| stuiptrekking\w*| bloedt\b" +
         @"| (pillen|medicijnen|tabletten|slaappillen|pills) .{0,20}(ingenomen|in genomen|geslikt|opgegeten|genomen|slikken|taken|took)" +
@@ -187,4 +332,41 @@ public sealed partial class CrisisDetector
         @"| (\w*gif|bleek|bleekmiddel|schoonmaakmiddel|ontstopper|wasmiddel|lampolie|poison|bleach) .{0,20}(gedronken|ingeslikt|opgedronken|binnengekregen|drank|drunk|swallowed|gegeten)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Medical();
+
+    // Swallowed or taken too much: a button battery, an amount of medicine taken at once.
+    [GeneratedRegex(
+        // A swallowed battery (not the one in the smoke alarm).
+        @" (batterij|batterijtje|knoopcel|knoopcelbatterij|battery)\w* .{0,30}(ingeslikt|doorgeslikt|geslikt|in (zijn|haar) mond|opgegeten|swallowed)| (ingeslikt|doorgeslikt|geslikt|swallowed) .{0,30}(batterij|knoopcel|battery)" +
+        // Too much medicine at once: an amount ('heel veel', 'hele weekvoorraad', 'dubbel') and a medicine, then taken.
+        @"| (heel veel|veel te veel|te veel|teveel|zoveel|zo veel|een hele|een heel|hele|alle|handvol|handjevol|dubbel|dubbele|een dubbele) (\w+ ){0,2}(pillen|tabletten|medicijnen|medicatie|paracetamol|ibuprofen|insuline|slaappillen|slaapmiddel\w*|\w+pam|antidepressiva|pijnstillers|oxycodon|morfine|methadon|\w+voorraad)( \w+)? .{0,30}(ingenomen|in genomen|genomen|geslikt|gespoten|ingespoten|opgegeten|op)" +
+        @"| (weekvoorraad|maandvoorraad|voorraad|doosje|potje|strip) .{0,30}(in een keer|in 1 keer|tegelijk) (ingenomen|geslikt|genomen|opgegeten)| (dubbel|te veel|teveel|veel te veel) (\w+ )?(insuline )?(gespoten|ingespoten)" +
+        @"| (took|taken|swallowed) (a lot of|too many|all (my|his|her)|a bottle of|a whole|a handful of) (\w+ ){0,2}(pills|tablets|meds|medication|paracetamol)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex MedicalSigns();
+
+    // Signs of the body in danger: breathing, consciousness, stroke, convulsions, a fall on the head, sugar, poisoned air.
+    [GeneratedRegex(
+        // Breathing and consciousness: not breathing, collapsed, blue lips, cannot be woken, hardly responding.
+        @" (isnt|is not|not|stopped|stops|barely|hardly) breathing| (collapsed|passed out|fainted|unresponsive|not responding|wont wake up|will not wake up)" +
+        @"| in elkaar (gezakt|zakt|zakte)| ineen ?gezakt| zakte (\w+ )?in elkaar| (ademt|ademen) (niet|nauwelijks|amper|bijna niet)( meer)?| geen ademhaling| (stopt|stopte|gestopt) met ademen" +
+        @"| blauwe lippen| (lippen|lip|gezicht) (\w+ ){0,2}(blauw|paars)| (blauw|paars) (rond|om|op) (zijn |haar |de )?(lippen|mond)| (loopt|liep|trekt) blauw aan| blue lips| turning blue" +
+        @"| (wordt|worden) niet (meer )?wakker| (niet|nauwelijks|amper|slecht) (meer )?aanspreekbaar" +
+        @"| (slap|suf|sloom|versuft|apathisch|grauw|klam) .{0,30}(reageert|reageren) (niet|nauwelijks|amper|bijna niet|slecht|nergens)" +
+        // Stroke: a drooping mouth or face, speech suddenly slurred, an arm or leg suddenly weak.
+        @"| (mond|mondhoek|gezicht) (\w+ ){0,2}(hangt|hangen|trekt|staat|is) (\w+ ){0,2}scheef| scheve (mond|mondhoek)| (mond|mondhoek|gezicht) (\w+ )?(hangt|zakt) (\w+ )?(af|naar beneden)" +
+        @"| (praat|praten|spreekt|spreken|klinkt) (ineens|opeens|plotseling|sinds vanochtend|nu) (heel |zo )?(onduidelijk|onverstaanbaar|met dubbele tong|brabbel\w*|wartaal|lallend|raar|vreemd|verward)" +
+        @"| (arm|been|hand|kant|gezicht) (\w+ ){0,2}(ineens|opeens|plotseling) (slap|verlamd|gevoelloos|krachteloos|lam)| halfzijdig (verlamd|slap)| (face|mouth) (is )?(drooping|droopy)| slurred| slurring" +
+        // Convulsions, also after drugs; drugs with a body in trouble.
+        @"| (ligt|lag|zit|is) (te |aan het )?(schokken|stuiptrekken)| (schokt|schokken) (\w+ )?(op de grond|over zijn hele lichaam|over haar hele lichaam|helemaal)| (seizure|convulsing|having a fit)" +
+        @"| (ghb|drugs|xtc|mdma|coke|cocaine|ketamine|speed|heroine|lachgas|crystal meth) .{0,50}(schokken|schokt|schokte|stuip\w*|convuls\w*|bewusteloos|niet (meer )?wakker|ademt|blauw|in coma|comateus|knock ?out|out gegaan|gaat (steeds )?(weg|out)|onderuit|flauw\w*)" +
+        // A fall on the head with vomiting or drowsiness; a baby fallen, limp or blue.
+        @"| (hoofd|hoofdje|achterhoofd) .{0,40}(blijft overgeven|overgeeft|braakt|blijft braken|blijft spugen|suf|bewusteloos|niet (meer )?wakker|verward)" +
+        @"| (baby|babytje|zuigeling|pasgeboren\w*) .{0,50}(gevallen|blijft (overgeven|braken|spugen)|blauw|slap|ademt|reageert)" +
+        // Sugar trouble in diabetes: drowsy or confused.
+        @"| (suiker|bloedsuiker|glucose|hypo|diabetes|suikerziekte) .{0,50}(suf|verward|bewusteloos|niet (meer )?wakker|wartaal|reageert)| (suf|verward|bewusteloos|wartaal) .{0,50}(suiker|bloedsuiker|glucose|hypo|diabetes)" +
+        // Poisoned air: the carbon monoxide alarm going off, gas smelled.
+        @"| (koolmonoxide|co ?|gas ?|kolendamp)melder\w* (gaat|ging) (\w+ )?af| (koolmonoxide|co melder)\w* .{0,60}(hoofdpijn|misselijk|duizelig|suf|flauw)| koolmonoxide\w*vergiftiging" +
+        @"| (ruik|ruiken|ruikt|stinkt) (\w+ ){0,3}(naar )?gas | gaslucht| gaslek| (carbon monoxide|co alarm|smell gas|gas leak)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex MedicalBody();
 }

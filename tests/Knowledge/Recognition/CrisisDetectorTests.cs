@@ -108,6 +108,84 @@ public sealed class CrisisDetectorTests
         Assert.False(_detector.Detect(text).Urgent);
     }
 
+    /// <summary>Situations said without the usual crisis words, written for this test.</summary>
+    [Theory]
+    [InlineData("mijn vader ademt niet meer", CrisisKind.MedicalEmergency)]
+    [InlineData("my wife collapsed and is not breathing", CrisisKind.MedicalEmergency)]
+    [InlineData("mijn collega is net in elkaar gezakt", CrisisKind.MedicalEmergency)]
+    [InlineData("haar lippen zijn helemaal blauw", CrisisKind.MedicalEmergency)]
+    [InlineData("mijn opa wordt niet meer wakker", CrisisKind.MedicalEmergency)]
+    [InlineData("opa zijn mond hangt ineens scheef", CrisisKind.MedicalEmergency)]
+    [InlineData("mn moeder praat opeens heel onduidelijk", CrisisKind.MedicalEmergency)]
+    [InlineData("my dad's face is drooping and his speech is slurred", CrisisKind.MedicalEmergency)]
+    [InlineData("ze heeft haar hele maandvoorraad tabletten in een keer ingenomen", CrisisKind.MedicalEmergency)]
+    [InlineData("he took a whole bottle of pills", CrisisKind.MedicalEmergency)]
+    [InlineData("mijn broer heeft coke gebruikt en ligt te schokken", CrisisKind.MedicalEmergency)]
+    [InlineData("mijn peuter is van het aanrecht op zijn hoofd gevallen en is heel suf", CrisisKind.MedicalEmergency)]
+    [InlineData("mijn man is suf en verward, zijn suiker is te laag", CrisisKind.MedicalEmergency)]
+    [InlineData("de co-melder gaat af en iedereen is duizelig", CrisisKind.MedicalEmergency)]
+    [InlineData("mijn zoon heeft een knoopcel ingeslikt", CrisisKind.MedicalEmergency)]
+    [InlineData("mn zoontje van 5 is kwijt op het strand", CrisisKind.ChildInDanger)]
+    [InlineData("my daughter is missing, she is 6", CrisisKind.ChildInDanger)]
+    [InlineData("mijn dochter van 2 is niet meer in huis en de deur staat open", CrisisKind.ChildInDanger)]
+    [InlineData("er ligt een peuter alleen bij het water", CrisisKind.ChildInDanger)]
+    [InlineData("er zit een baby in een auto in de hitte, niemand in de buurt", CrisisKind.ChildInDanger)]
+    [InlineData("een vreemde man probeerde mijn zoontje mee te lokken", CrisisKind.ChildInDanger)]
+    [InlineData("mijn man is stomdronken en wil met de baby in de auto rijden", CrisisKind.ChildInDanger)]
+    [InlineData("ik ben zo moe en boos dat ik bang ben dat ik mijn kind iets aandoe", CrisisKind.ChildInDanger)]
+    [InlineData("er staat een gast met een knuppel voor de deur", CrisisKind.Violence)]
+    [InlineData("hij rent achter me aan met een hamer", CrisisKind.Violence)]
+    [InlineData("my ex is banging on the door and says he will kill me", CrisisKind.Violence)]
+    [InlineData("hij heeft me net tegen de muur geduwd", CrisisKind.Violence)]
+    [InlineData("er wordt nu bij ons ingebroken", CrisisKind.Violence)]
+    [InlineData("ik hoor de buurvrouw om hulp roepen", CrisisKind.Violence)]
+    [InlineData("hij dreigt mijn naaktfoto's online te zetten", CrisisKind.Violence)]
+    [InlineData("ik heb alles weggegeven en een brief voor mijn ouders geschreven", CrisisKind.Suicide)]
+    [InlineData("hij appte dat hij afscheid neemt", CrisisKind.Suicide)]
+    [InlineData("dit is mijn laatste post ooit", CrisisKind.Suicide)]
+    [InlineData("k wil gwn voorgoed verdwijnen", CrisisKind.Suicide)]
+    [InlineData("ik zie de zin er niet meer van in", CrisisKind.Suicide)]
+    [InlineData("i don't see the point in living", CrisisKind.Suicide)]
+    [InlineData("ik heb opgezocht hoeveel pillen dodelijk zijn", CrisisKind.Suicide)]
+    [InlineData("mijn zus zei dat ze zichzelf iets gaat aandoen", CrisisKind.Suicide)]
+    [InlineData("hij zegt dat hij er een eind aan gaat maken", CrisisKind.Suicide)]
+    [InlineData("ik kom net uit de bak en heb geen plek om te slapen", CrisisKind.NoShelterTonight)]
+    [InlineData("ik ben net uit het ziekenhuis en weet niet waar ik vannacht moet slapen", CrisisKind.NoShelterTonight)]
+    [InlineData("ik slaap al vier nachten buiten en het gaat sneeuwen", CrisisKind.NoShelterTonight)]
+    [InlineData("er is brand geweest, we kunnen vannacht niet in ons huis", CrisisKind.NoShelterTonight)]
+    public void Detect_SituationWithoutCrisisWords_IsUrgentWithItsKind(string text, CrisisKind kind)
+    {
+        Assert.Contains(kind, _detector.Detect(text).Kinds);
+    }
+
+    /// <summary>Figures of speech, talk about a subject, everyday mishaps and the past, written for this test.</summary>
+    [Theory]
+    [InlineData("die brief van de belasting bezorgt me bijna een hartaanval")]
+    [InlineData("ik krijg een overdosis aan papierwerk van de gemeente")]
+    [InlineData("mijn moeder vermoordt me als ik de afspraak vergeet")]
+    [InlineData("ik stikte bijna van het lachen")]
+    [InlineData("mijn dochter doet een spreekbeurt over kindermishandeling")]
+    [InlineData("ik volg een cursus reanimatie bij de buurtvereniging")]
+    [InlineData("ik ben ervaringsdeskundige en wil meehelpen aan zelfmoordpreventie")]
+    [InlineData("ik heb me gesneden bij het uien snijden, ik kan even niet koken")]
+    [InlineData("ik hak hout met een bijl voor de kachel")]
+    [InlineData("mijn vrouw trapt in haar slaap, we slapen slecht")]
+    [InlineData("na een beroerte heeft mijn vader hulp nodig bij het douchen")]
+    [InlineData("ik heb mijn spullen weggegeven aan de kringloop omdat ik verhuis")]
+    [InlineData("mijn zoon is zijn telefoon kwijt")]
+    [InlineData("mijn dochter was vorig jaar even kwijt op de kermis")]
+    [InlineData("de huisbaas reageert niet op mijn mails")]
+    [InlineData("de rookmelder piept want de batterij is bijna leeg")]
+    [InlineData("mijn zoon van 2 praat nog onduidelijk, kan hij naar de logopedie")]
+    [InlineData("ik kan nergens terecht met mijn vragen over de toeslag")]
+    [InlineData("mijn ex was gewelddadig maar woont al jaren in het buitenland")]
+    [InlineData("ik wil vrijwilliger worden voor mensen die op straat slapen")]
+    [InlineData("vorige maand had ik hartkloppingen en pijn op de borst, het bleek stress")]
+    public void Detect_FigurativeOrHarmlessOrPast_IsNotUrgent(string text)
+    {
+        Assert.False(_detector.Detect(text).Urgent);
+    }
+
     [Fact]
     public void SuicideMatchers_FastAndGenerated_AgreeOnEveryOwnMessage()
     {
