@@ -71,7 +71,7 @@ public sealed partial class CrisisDetector
         foreach (var clause in text.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries))
         {
             var plain = DutchText.Plain(clause);
-            if (!Past().IsMatch(plain) || Acute().IsMatch(plain))
+            if (!IsPast(kind, plain) || Acute().IsMatch(plain))
             {
                 present.Append(plain);
             }
@@ -81,13 +81,20 @@ public sealed partial class CrisisDetector
         return Matches(kind, Harmless().IsMatch(rest) ? Harmless().Replace(rest, string.Empty) : rest);
     }
 
+    // Suicide risk stays high for months after an attempt: for suicide only years ago or childhood count as the past.
+    private static bool IsPast(CrisisKind kind, string plain) =>
+        Past().IsMatch(plain) && (kind != CrisisKind.Suicide || !RecentPast().IsMatch(plain));
+
+    [GeneratedRegex(@" (\w+ )?(maanden|maand|weken|week) geleden | vorige (maand|week) | (last|few) (month|months|weeks) ", RegexOptions.CultureInvariant)]
+    private static partial Regex RecentPast();
+
     private static readonly char[] ClauseEnds = ['.', '!', '?', ';', ',', '\n'];
 
     private static bool Matches(CrisisKind kind, string plain) => kind switch
     {
         CrisisKind.Suicide => SuicideMatcher().IsMatch(plain) || SuicideSigns().IsMatch(plain),
         CrisisKind.Violence => Violence().IsMatch(plain) || ViolenceNow().IsMatch(plain),
-        CrisisKind.ChildInDanger => ChildNear().IsMatch(plain) || ChildWords().IsMatch(plain) || ChildAtRisk().IsMatch(plain) || ChildLater().IsMatch(plain),
+        CrisisKind.ChildInDanger => ChildNear().IsMatch(plain) || ChildWords().IsMatch(plain) || ChildAtRisk().IsMatch(plain) || ChildLater().IsMatch(plain) || Groomed().IsMatch(plain),
         CrisisKind.NoShelterTonight => NoShelterTonight().IsMatch(plain) || NoShelterNow().IsMatch(plain),
         _ => Medical().IsMatch(plain) || MedicalSigns().IsMatch(plain) || MedicalBody().IsMatch(plain),
     };
@@ -161,19 +168,21 @@ public sealed partial class CrisisDetector
         @"| (wil|wilt|willen|ga|gaat) voorgoed (weg|verdwijnen|slapen)(?= (en|maar|want|van (deze|de) wereld) |\s*$)" +
         @"| (uitgezocht|opgezocht|gegoogeld|gegoogled|onderzocht|bedacht|gepland) hoe\s*$" +
         @"| (uitgezocht|opgezocht|gegoogeld|gegoogled|gezocht|onderzocht|bedacht|weet) .{0,20}(hoe|welke|hoeveel|waar) .{0,40}(pijnloos|dodelijk|sterven|doodgaan|dood gaan|dood te gaan|overlijden|zelfmoord|een eind|ophangen|springen|te springen)" +
-        @"| (researched|googled|looked up|searched) .{0,20}how .{0,30}(die|kill|end it|overdose|painless)| how (many|much) .{0,30}(to die|lethal|fatal|to kill)",
+        @"| (researched|googled|looked up|searched) .{0,20}how .{0,30}(die|kill|end it|overdose|painless)| how (many|much) .{0,30}(to die|lethal|fatal|to kill)" +
+        // 'ik heb een poging gedaan' in a help chat is an attempt on one's life, unless it is an attempt to do something.
+        @"| (een |mijn |zijn |haar )?poging (gedaan|ondernomen|gewaagd)(?! (om|tot|te|voor|met|bij) )",
         RegexOptions.CultureInvariant)]
     private static partial Regex SuicideSigns();
 
     // Harmless uses of crisis words, left out before the signals are checked again (only for a message with a signal):
-    // speech about the subject rather than the thing, figures of speech, and everyday mishaps. Each alternative covers a
+    // speech about the subject rather than the thing, figures of speech, and everyday mishaps. Deliberately not here: a
+    // general question ('wat moet je doen als iemand ...') and a time alone at home, since a bystander in the middle of a
+    // crisis asks the one, and a toddler 'al twee uur alleen thuis' is the other. Each alternative covers a
     // span from a space up to (not including) the next space, so what is left keeps its single spaces.
     [GeneratedRegex(
         // Work, study and courses about the subject: 'suicidepreventie', 'ervaringsdeskundige', 'werkstuk over huiselijk geweld'.
         @" (\w+preventie|ervaringsdeskundig\w*|\w+cursus\w*|ehbo\w*|(cursus|training|les|lessen|opleiding|workshop|diploma|certificaat) (\w+ )?\w+" +
         @"|(werkstuk|spreekbeurt|presentatie|scriptie|opdracht|artikel|boek|film|serie|documentaire|informatie|info|folder|lezing|voorlichting|training|workshop|onderzoek) (\w+ ){0,2}over( \w+){1,2}" +
-        // A general question: 'wat moet je doen als iemand pijn op de borst heeft'.
-        @"|wat (moet|moeten|kun|kan|doe|doet) (je|men|you|jij) (\w+ ){0,2}als (iemand|je|you|men|jij)( \w+){1,5}" +
         // Figures of speech: 'een overdosis aan formulieren', 'bezorgt me een hartaanval', 'vermoordt me als ik te laat ben',
         // 'stikte bijna in mijn koffie', 'kan mijn kop wel tegen de muur slaan'.
         @"|een overdosis (aan|van die|papier\w*|formulier\w*|informatie|stress)( \w+)?" +
@@ -189,7 +198,7 @@ public sealed partial class CrisisDetector
         @"|met (een|mijn|het) (mes|schaar) (in|aan) (mijn|zijn|haar) (vinger|duim|hand) gesneden" +
         // Belongings given to a second-hand shop or charity.
         @"|(spullen|bezittingen|alles) (\w+ ){0,3}(weggegeven|weg gegeven|weggeven|weg geven|weg te geven) (aan|naar|via) (de |het |een )?(kringloop\w*|marktplaats|goede doel|goed doel|voedselbank|weggeefwinkel)" +
-        @"|(paar |een paar |twee |drie )?(uurtjes|uurtje|uur) alleen thuis|alleen thuis (na school|als ik werk|omdat ik werk)" +
+        @"|alleen thuis (na school|als ik werk|omdat ik werk)" +
         // A past event named as the cause of today's need: 'rijbewijs kwijt door een epileptische aanval', 'na een beroerte'.
         @"|(door|na|sinds) (een|de|mijn|zijn|haar) (\w+ )?(aanval|beroerte|hartaanval|herseninfarct|hersenbloeding|hartinfarct|ongeluk|overdosis)" +
         // Others, in a wish to help: 'mensen helpen die op straat staan'.
@@ -217,8 +226,10 @@ public sealed partial class CrisisDetector
         @"| (breekt|trapt|bonkt|bonst|beukt|ramt|hamert|schopt|bonzen|beuken) .{0,20}(deur|raam|ramen)| probeert (binnen te komen|in te breken)| in gevaar " +
         @"| bang (dat|voor) (hij|ze|mijn man|mijn vriend|mijn ex|mijn partner|mijn vader).{0,30}(slaat|vermoord|iets aandoet|wat aandoet|doodmaakt|komt)" +
         @"| doodsbedreiging\w*| (vermoorden|vermoordt|doodmaken|doodschieten|neersteken|neerschieten)\b| met (een|zijn|haar) (mes|pistool|wapen|vuurwapen|knife|gun)| (?<!(was|waren|vroeger|destijds) )gewelddadig\w*| (zit|zat|zitten|zaten) aan (me|mij|haar|hem|mijn lichaam)\b| (me|mij|haar|hem|ons|jou) (kapot|af|dood) ?(maakt|maken|maak|slaat|slaan)| betast| (gooit|gooide|smijt|smeet) met| (zit|zitten|ben|zijn|sta) opgesloten| opgesloten in | (heeft|houdt|hield) (me|mij|ons|haar|hem) opgesloten| (beat|beats|beaten) (me|her|him|us)| aanranding\w*| misbruikt | vechtpartij| (doet|deed) (me|mij|haar|hem) pijn| (hurt|hurts|hurting) me| (wordt|word|werd|worden) (steeds |weer |vaak )?(geslagen|mishandeld|geschopt)| (wordt|word) (nu|net|zojuist|op dit moment) bedreigd| in elkaar (geslagen|slaan|slaat)| (duwt|duwde|trapt|trapte|gooit|gooide) .{0,25}(me|mij|naar mij|naar me) | (agressief|gewelddadig|agressie) .{0,40}(bang|nu|vannacht|binnen|deur)| (knife|gun) " +
-        @"| (hits|hitting|beats|beating|hurts|hurting|attacking|attacks|chokes|choking) (me|her|him|us|my)|(threaten|threatens|threatening|threatened) (me|to)| (going to|gonna) kill| (rape|raped|abuse|abused|abusing) " +
+        @"| (hits|hitting|beats|beating|hurts|hurting|attacking|attacks|chokes|choking) (me|her|him|us|my)|(threaten|threatens|threatening|threatened) me| (going to|gonna) kill| (rape|raped|abuse|abused|abusing) " +
         @"| (mes|pistool|wapen|schaar) (bij|op|tegen|aan) (mijn|haar|zijn|m'n|z'n|onze) (keel|hoofd|nek|buik|borst)" +
+        // Arson threatened: 'dreigde het huis in brand te steken'.
+        @"| (dreigt|dreigde|gedreigd|dreigen|threatens|threatened) .{0,40}(in brand|brand te steken|af te branden|op te blazen|set fire|burn down)" +
         @"| (me|mij|ons|haar|hem|jou|de kinderen) (gaat|gaan|wil|wilt|komt) (vermoorden|dood ?maken|af ?maken|dood ?slaan|wat aandoen|iets aandoen)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Violence();
@@ -239,7 +250,8 @@ public sealed partial class CrisisDetector
         @"| (hoor|horen|hoort|hoorde|hear|hearing|heard) .{0,50}(gillen|gegil|gilt|om hulp|hulpgeroep|klappen|slaan|screaming|screams|yelling for help|crying for help)" +
         // A break-in going on: someone in the house or breaking in now (not 'er is ingebroken').
         @"| (wordt|word|worden) (nu |op dit moment |net |zojuist )?(bij (ons|mij|me|mijn \w+)|in (ons|mijn) (huis|woning)) (\w+ )?ingebroken| (wordt|word) (nu|op dit moment|net|zojuist) (\w+ )?ingebroken" +
-        @"| (inbreker|inbrekers|iemand|een man|mannen) (\w+ ){0,3}(in|binnen in) (ons|mijn|het) huis| (breaking|broke) in| burglar\w*| intruder" +
+        // A stranger inside now; not 'iemand die me helpt in mijn huis', not 'there was a burglary'.
+        @"| (inbreker|inbrekers|een vreemde|een onbekende|een man|mannen) (\w+ ){0,3}(in|binnen in) (ons|mijn|het) huis| (is|are|s|re) (breaking|trying to break) in| (burglar|burglars|intruder|intruders|stranger) (is |are )?in (my|our|the) (house|home|flat|apartment)" +
         // A stalker or ex at the door or window right now (not 'steeds', which is the long story).
         @"| (gestalkt|stalkt|stalken|stalker|achtervolgt|achtervolgd|contactverbod|straatverbod|huisverbod|ex) .{0,60}(staat|wacht|loopt|zit|rijdt|bonkt) (nu|nu weer|weer nu|op dit moment|net|vannacht|vanavond) (\w+ ){0,2}(voor|onder|bij|aan|om|rond|in) (mijn|de|ons|het) " +
         // Blackmail with intimate images.
@@ -292,6 +304,13 @@ public sealed partial class CrisisDetector
         "|meisje|meisjes|jongetje|jongetjes|peuter|peutertje|peuters|kleuter|kleuters|kleintje|kleinste|nichtje|neefje|kleinkind|kleinkinderen|zusje|zusjes" +
         "|broertje|broertjes|leerling|leerlingen|pleegkind|pleegkinderen|buurjongen|buurmeisje|buurkind|buurkinderen|tweeling|toddler|son|daughter|boy|girl)";
 
+    // Groomed: an adult met online who wants to meet the child, in either order.
+    [GeneratedRegex(
+        @" (volwassen|oudere|vreemde|onbekende) (man|vent|kerel|vrouw) .{0,60}(zoon|dochter|kind|meisje|jongen|zoontje|dochtertje) .{0,40}(afspreken|af te spreken|ontmoeten|ophalen|op te halen)" +
+        @"| (zoon|dochter|kind|meisje|jongen|zoontje|dochtertje) .{0,80}(volwassen|oudere|vreemde|onbekende) (man|vent|kerel|vrouw) .{0,60}(afspreken|af te spreken|ontmoeten|ophalen|op te halen)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Groomed();
+
     [GeneratedRegex(@" (kindermishandeling|kindermisbruik|child abuse|kind in gevaar|kinderen in gevaar|kinderen niet veilig|kind niet veilig) ", RegexOptions.CultureInvariant)]
     private static partial Regex ChildWords();
 
@@ -308,7 +327,7 @@ public sealed partial class CrisisDetector
     [GeneratedRegex(
         @" (geen |nergens (een )?)(slaapplek|slaapplaats|plek om te slapen|plek om te overnachten)|(?<! mag| mocht| mogen| kan| kon) nergens (heen|naartoe|naar toe|te slapen|om te slapen|te gaan)(?! (voor|met|zonder) )" +
         @"| waar (kan|moet) (ik|we|hij|ze) (vannacht |vanavond |nu )?(slapen|overnachten|heen)| (kicked out|thrown out)| (sta|staan|staat|zit|zitten|slaap|slapen|slaapt|lig|liggen|ligt) (nu |al |sinds vandaag |vanaf vandaag )?(buiten|op straat|in (mijn|de|een|zijn|haar) auto|in het park)" +
-        @"| (slaap|slapen|sta|staan|zit|zitten|lig|liggen) (nu |al |vanaf vandaag )?(buiten|op straat|in (mijn|de|een) auto|in het park)| nowhere to (sleep|go|stay)| zwerf\w*| over straat| (slaap|slapen|sliep) .{0,20}(portiek|station|tent|bushokje|fietsenstalling|trappenhuis)| sleeping (rough|outside|on the street|in my car)" +
+        @"| (slaap|slapen|sta|staan|zit|zitten|lig|liggen) (nu |al |vanaf vandaag )?(buiten|op straat|in (mijn|de|een) auto|in het park)| nowhere to (sleep|go|stay)| zwerf(t|en|er|ers|ster)? | (slaap|slapen|sliep) .{0,20}(portiek|station|tent|bushokje|fietsenstalling|trappenhuis)| sleeping (rough|outside|on the street|in my car)" +
         @"| (ben|zijn|is|werd|werden) (net |vandaag |zojuist |gisteren |vanochtend |zonet )?(op straat|uit huis|eruit|buiten|de deur uit) gezet| nergens (een )?(bed|slaapplek|dak boven)" +
         // No address or bed to go to, also straight out of prison, hospital or a clinic.
         @"| geen (adres|woonadres|huis|woning|onderdak|dak boven (mijn|ons|zijn|haar) hoofd|plek|plaats|kamer|bed)( \w+)? (om|waar) (\w+ ){0,2}(naartoe|naar toe|heen|te slapen|kan slapen|te overnachten|te gaan)" +
@@ -323,9 +342,9 @@ public sealed partial class CrisisDetector
     private static partial Regex NoShelterNow();
 
     [GeneratedRegex(
-        @" (overdosis|overdose|ingeslikt|aanval|(krijgt|krijg|kreeg|heeft|heb) geen (lucht|adem)|hartstilstand|reanim\w*|(ernstig|zwaar) gewond|allergische (reactie|shock)|anafylact\w*|gestikt|verstikking|vergif\w*|giftig\w*|gevallen en kan niet (meer )?opstaan|veel bloed|poison\w*|bewusteloos|buiten bewustzijn|unconscious|hartaanval|heart attack|beroerte|hersenbloeding|stroke|ademt niet|ademt nauwelijks|not breathing|stikt|choking|flauwgevallen|epileptische aanval|pijn op de borst|chest pain|niet (meer )?wakker te krijgen|bloedt (heel |erg |enorm )?(veel|erg|hard))" +
+        @" (overdosis|overdose|ingeslikt|aanval|(krijgt|krijg|kreeg|heeft|heb) geen (lucht|adem)|hartstilstand|reanim\w*|(ernstig|zwaar) gewond|allergische (reactie|shock)|anafylact\w*|gestikt|verstikking|vergif\w*|giftig\w*|gevallen en kan niet (meer )?opstaan|veel bloed|poison\w*|bewusteloos|buiten bewustzijn|unconscious|hartaanval|heart attack|beroerte|hersenbloeding|stroke|ademt niet|ademt nauwelijks|not breathing|stikt|choking|flauwgevallen|epileptische aanval|pijn op (de|zijn|haar|mijn|m n|z n) borst|chest pain|niet (meer )?wakker te krijgen|bloedt (heel |erg |enorm )?(veel|erg|hard))" +
         @"| (ademt|ademhaling|breathing) .{0,15}(raar|vreemd|zwaar|moeilijk|heel snel|niet goed|slecht|weird|strange)| (krijg|krijgen|kreeg|krijgt) (hem|haar|hen|m|d r|mijn \w+) niet (meer )?wakker| te veel (pillen |medicijnen |tabletten )?(genomen|geslikt|ingenomen)" +
-        @"| (ligt|lag|zit|is) .{0,30}(reageert|reageerde) (niet|nergens)| (kan|kon) (niet|nauwelijks) (meer )?ademen| (cant|can t|cannot) breathe| ambulance| stuiptrekking\w*| bloedt\b" +
+        @"| (ligt|lag|zit|is) .{0,30}(reageert|reageerde) (niet|nergens)(?! op (mijn|mn|de|onze|e ?mails?|brieven|berichten|klachten|vragen))(?<!(winkel|bedrijf|gemeente|instantie|verhuurder|huisbaas|corporatie|webshop) (\w+ ){0,4}reageert (niet|nergens))| (kan|kon) (niet|nauwelijks) (meer )?ademen| (cant|can t|cannot) breathe| (cant|can t|cannot|can not) get up| bleeding (from|out of) (his|her|my|the) (head|mouth|neck)| (is|he s|she s|i m|am) bleeding (a lot|badly|heavily)| ambulance| stuiptrekking\w*| bloedt\b" +
         @"| (pillen|medicijnen|tabletten|slaappillen|pills) .{0,20}(ingenomen|in genomen|geslikt|opgegeten|genomen|slikken|taken|took)" +
         @"| (alle|al (mijn|zijn|haar)|een hele strip|hele doos|veel te veel|handvol) (pillen|medicijnen|tabletten|slaappillen)" +
         @"| (strip|fles|doos|potje|pot|pak) (\w+ )?(pillen|medicijnen|tabletten|paracetamol|oxazepam|ibuprofen|slaappillen|\w+pillen)( \w+)? (leeg|geslikt|ingenomen|genomen|opgegeten)" +

@@ -153,6 +153,12 @@ public sealed class CrisisDetectorTests
     [InlineData("ik ben net uit het ziekenhuis en weet niet waar ik vannacht moet slapen", CrisisKind.NoShelterTonight)]
     [InlineData("ik slaap al vier nachten buiten en het gaat sneeuwen", CrisisKind.NoShelterTonight)]
     [InlineData("er is brand geweest, we kunnen vannacht niet in ons huis", CrisisKind.NoShelterTonight)]
+    [InlineData("vorige week heb ik een poging gedaan en ik denk er nog elke dag aan", CrisisKind.Suicide)]
+    [InlineData("een paar weken geleden heb ik een poging gedaan, het gaat nog steeds niet goed", CrisisKind.Suicide)]
+    [InlineData("een oudere man uit een chatgroep wil morgen met mijn zoon van 12 afspreken", CrisisKind.ChildInDanger)]
+    [InlineData("mijn ex dreigde gisteren ons huis in brand te steken", CrisisKind.Violence)]
+    [InlineData("my dad fell down the stairs and can't get up", CrisisKind.MedicalEmergency)]
+    [InlineData("mijn moeder heeft ineens pijn op haar borst", CrisisKind.MedicalEmergency)]
     public void Detect_SituationWithoutCrisisWords_IsUrgentWithItsKind(string text, CrisisKind kind)
     {
         Assert.Contains(kind, _detector.Detect(text).Kinds);
@@ -181,6 +187,12 @@ public sealed class CrisisDetectorTests
     [InlineData("mijn ex was gewelddadig maar woont al jaren in het buitenland")]
     [InlineData("ik wil vrijwilliger worden voor mensen die op straat slapen")]
     [InlineData("vorige maand had ik hartkloppingen en pijn op de borst, het bleek stress")]
+    [InlineData("twee jaar geleden heb ik een poging gedaan, nu zoek ik werk")]
+    [InlineData("ik heb een poging gedaan om de huur te betalen maar het lukte niet")]
+    [InlineData("wij willen met de buurt zwerfafval opruimen")]
+    [InlineData("de webshop is failliet en reageert niet meer")]
+    [InlineData("there was a burglary last week and now I sleep badly")]
+    [InlineData("ik zoek iemand die me helpt in mijn huis met schoonmaken")]
     public void Detect_FigurativeOrHarmlessOrPast_IsNotUrgent(string text)
     {
         Assert.False(_detector.Detect(text).Urgent);
