@@ -138,7 +138,7 @@ public sealed partial class CrisisDetector
         @"| geen uitweg meer| pillen (gespaard|sparen|verzameld)| afscheid (nemen |genomen |neemt |neem |te nemen )?van iedereen| (laatste keer|nooit meer) (dat )?(jullie|je|iemand) (van mij|van me|mij|me) (hoort|horen|ziet|zien)| (zie|ziet|zien) (het leven|het) niet meer zitten| (nooit|niet) meer wakker (worden|word)| afscheids\w*| (mezelf|zichzelf|mijzelf|zelf) (snijden|snij|beschadigen|pijn doen)| zelfbeschadiging| (ga|gaat|wil) (springen|me ophangen)| (end it all|no reason to live|do not want to live|dont want to live|don t want to live)| alles (willen )?(be)?eindigen" +
         @"| beter af (is |zijn |zou zijn |zijn zonder )?zonder (mij|hem|haar)| (een )?eind(e)? aan (te )?(maken|maak|maakt)| dood ?gaan willen| (wil|wilt|willen) dood ?gaan| (was ik maar|wou dat ik|wilde dat ik|wish i was|wish i were) dood| (mezelf|zichzelf|mijzelf|haarzelf|hemzelf) (te )?(doden|vermoorden|ombrengen)| zelfmoordpoging\w*| (kan|wil) (zo |echt |gewoon )?niet meer verder| klaar met (het leven|leven|alles)| leven .{0,20}niet (meer )?de moeite| (kill|killing|hurt|hurting) (herself|himself|themselves)| (stoppen|ophouden) met (alles|het leven|leven)| met alles (stoppen|ophouden)| op te hangen| touw .{0,30}(mezelf|zichzelf|hangen|ophangen)| (praat|praten|praatte|heeft het|begint|schrijft) .{0,20}over (doodgaan|dood gaan|dood willen|sterven|zelfmoord|er niet meer zijn|een einde)| (me|mezelf) gesneden| van het leven af| (not|do not|dont) want to be here| going to end it| (mezelf|zichzelf|mijzelf|haarzelf|hemzelf) (iets |wat )?aan (gaat |gaan |wil |ga |te )?doen| niet meer (hoeven )?leven" +
         // Said less directly: not waking up, not being there tomorrow, the means ready, standing at the edge.
-        @"| (nooit|niet) meer (wakker (worden|word)|opstaan|op staan|opwaken)| (ik|ze|hij|zij|jij) er( \w+){0,2} niet meer (ben|is|bent|zal zijn|zou zijn)" +
+        @"| (nooit|niet) meer (wakker (worden|word)|opstaan|op staan|opwaken)" +
         @"| (pillen|medicijnen|tabletten|touw|mes|scheermesjes) .{0,20}klaar ?(liggen|ligt|gelegd|staan|gezet|hangen)" +
         @"| (sta|staat|zit|ben|is) (nu |al )?(op|bij|aan) (het spoor|de rails|het dak|de rand|de reling|de brug)" +
         @"| (maak|maakt|maken|maakte) er (nu |vandaag |vannacht )?een eind(e)? aan| er een eind(e)? aan (willen |wil |wilt |te |gaan |ga |gaat |zal |zou |ging )?(maken|maak)" +
@@ -169,6 +169,11 @@ public sealed partial class CrisisDetector
         @"| (uitgezocht|opgezocht|gegoogeld|gegoogled|onderzocht|bedacht|gepland) hoe\s*$" +
         @"| (uitgezocht|opgezocht|gegoogeld|gegoogled|gezocht|onderzocht|bedacht|weet) .{0,20}(hoe|welke|hoeveel|waar) .{0,40}(pijnloos|dodelijk|sterven|doodgaan|dood gaan|dood te gaan|overlijden|zelfmoord|een eind|ophangen|springen|te springen)" +
         @"| (researched|googled|looked up|searched) .{0,20}how .{0,30}(die|kill|end it|overdose|painless)| how (many|much) .{0,30}(to die|lethal|fatal|to kill)" +
+        // 'als ik er niet meer ben'; not 'nu hij er niet meer is', said of someone who has died.
+        @"|(?<! (nu|sinds|sindsdien|toen|nadat|omdat)( \w+){0,3}) (ik|ze|hij|zij|jij) er( \w+){0,2} niet meer (ben|is|bent|zal zijn|zou zijn)" +
+        // Goodbye messages: 'sorry voor alles', 'zorg goed voor mijn kat'.
+        @"| sorry voor alles| (zorg|pas) (\w+ )?goed voor (mijn|de|m n) (kat|hond|kinderen|dieren|poes|vogel)" +
+        @"| (standing|stand|sitting) on (the|a) (bridge|roof|ledge|edge|railway|tracks)| (no|any) reason to (go on|live|keep going)" +
         // 'ik heb een poging gedaan' in a help chat is an attempt on one's life, unless it is an attempt to do something.
         @"| (een |mijn |zijn |haar )?poging (gedaan|ondernomen|gewaagd)(?! (om|tot|te|voor|met|bij) )",
         RegexOptions.CultureInvariant)]
@@ -196,6 +201,9 @@ public sealed partial class CrisisDetector
         @"|(hout|brood|groente|groenten|vlees|uien|aardappels|aardappelen|fruit|takken|heg) (\w+ ){0,2}(hakken|hak|hakt|snijden|snij|snijdt|schillen|kappen|zagen|snoeien)( \w+)? met (een|mijn|de) (mes|bijl|schaar|zaag)" +
         @"|(hak|hakt|hakken|snij|snijdt|snijden|kap|kappen|zaag|zagen|snoei|snoeien) (\w+ )?(hout|brood|groente|groenten|vlees|uien|takken|heg) met (een|mijn|de) (mes|bijl|schaar|zaag)" +
         @"|met (een|mijn|het) (mes|schaar) (in|aan) (mijn|zijn|haar) (vinger|duim|hand) gesneden" +
+        // A toddler's tantrum; a denial of hitting ('hij slaat me niet', but not 'niet alleen').
+        @"|(driftbui\w*|woedeaanval\w*|tantrum\w*|driftig) .{0,60}(schoppen|schopt|slaan|slaat|bijten|bijt|krijsen|gooien|gooit)" +
+        @"|(slaat|sloeg|schopt) (me|mij) niet(?! alleen)" +
         // Belongings given to a second-hand shop or charity.
         @"|(spullen|bezittingen|alles) (\w+ ){0,3}(weggegeven|weg gegeven|weggeven|weg geven|weg te geven) (aan|naar|via) (de |het |een )?(kringloop\w*|marktplaats|goede doel|goed doel|voedselbank|weggeefwinkel)" +
         @"|alleen thuis (na school|als ik werk|omdat ik werk)" +
@@ -327,7 +335,7 @@ public sealed partial class CrisisDetector
     [GeneratedRegex(
         @" (geen |nergens (een )?)(slaapplek|slaapplaats|plek om te slapen|plek om te overnachten)|(?<! mag| mocht| mogen| kan| kon) nergens (heen|naartoe|naar toe|te slapen|om te slapen|te gaan)(?! (voor|met|zonder) )" +
         @"| waar (kan|moet) (ik|we|hij|ze) (vannacht |vanavond |nu )?(slapen|overnachten|heen)| (kicked out|thrown out)| (sta|staan|staat|zit|zitten|slaap|slapen|slaapt|lig|liggen|ligt) (nu |al |sinds vandaag |vanaf vandaag )?(buiten|op straat|in (mijn|de|een|zijn|haar) auto|in het park)" +
-        @"| (slaap|slapen|sta|staan|zit|zitten|lig|liggen) (nu |al |vanaf vandaag )?(buiten|op straat|in (mijn|de|een) auto|in het park)| nowhere to (sleep|go|stay)| zwerf(t|en|er|ers|ster)? | (slaap|slapen|sliep) .{0,20}(portiek|station|tent|bushokje|fietsenstalling|trappenhuis)| sleeping (rough|outside|on the street|in my car)" +
+        @"| (slaap|slapen|sta|staan|zit|zitten|lig|liggen) (nu |al |vanaf vandaag )?(buiten|op straat|in (mijn|de|een) auto|in het park)| nowhere to (sleep|go|stay)| (niet (meer )?naar binnen (mag|mogen|kan|kunnen)|(mag|mogen)( \w+){0,4} niet (meer )?naar binnen|buitengesloten) .{0,80}(vriezen|vriest|koud|kou|vannacht|vanavond|nacht|donker)| zwerf(t|en|er|ers|ster)? | (slaap|slapen|sliep) .{0,20}(portiek|station|tent|bushokje|fietsenstalling|trappenhuis)| sleeping (rough|outside|on the street|in my car)" +
         @"| (ben|zijn|is|werd|werden) (net |vandaag |zojuist |gisteren |vanochtend |zonet )?(op straat|uit huis|eruit|buiten|de deur uit) gezet| nergens (een )?(bed|slaapplek|dak boven)" +
         // No address or bed to go to, also straight out of prison, hospital or a clinic.
         @"| geen (adres|woonadres|huis|woning|onderdak|dak boven (mijn|ons|zijn|haar) hoofd|plek|plaats|kamer|bed)( \w+)? (om|waar) (\w+ ){0,2}(naartoe|naar toe|heen|te slapen|kan slapen|te overnachten|te gaan)" +
@@ -344,7 +352,7 @@ public sealed partial class CrisisDetector
     [GeneratedRegex(
         @" (overdosis|overdose|ingeslikt|aanval|(krijgt|krijg|kreeg|heeft|heb) geen (lucht|adem)|hartstilstand|reanim\w*|(ernstig|zwaar) gewond|allergische (reactie|shock)|anafylact\w*|gestikt|verstikking|vergif\w*|giftig\w*|gevallen en kan niet (meer )?opstaan|veel bloed|poison\w*|bewusteloos|buiten bewustzijn|unconscious|hartaanval|heart attack|beroerte|hersenbloeding|stroke|ademt niet|ademt nauwelijks|not breathing|stikt|choking|flauwgevallen|epileptische aanval|pijn op (de|zijn|haar|mijn|m n|z n) borst|chest pain|niet (meer )?wakker te krijgen|bloedt (heel |erg |enorm )?(veel|erg|hard))" +
         @"| (ademt|ademhaling|breathing) .{0,15}(raar|vreemd|zwaar|moeilijk|heel snel|niet goed|slecht|weird|strange)| (krijg|krijgen|kreeg|krijgt) (hem|haar|hen|m|d r|mijn \w+) niet (meer )?wakker| te veel (pillen |medicijnen |tabletten )?(genomen|geslikt|ingenomen)" +
-        @"| (ligt|lag|zit|is) .{0,30}(reageert|reageerde) (niet|nergens)(?! op (mijn|mn|de|onze|e ?mails?|brieven|berichten|klachten|vragen))(?<!(winkel|bedrijf|gemeente|instantie|verhuurder|huisbaas|corporatie|webshop) (\w+ ){0,4}reageert (niet|nergens))| (kan|kon) (niet|nauwelijks) (meer )?ademen| (cant|can t|cannot) breathe| (cant|can t|cannot|can not) get up| bleeding (from|out of) (his|her|my|the) (head|mouth|neck)| (is|he s|she s|i m|am) bleeding (a lot|badly|heavily)| ambulance| stuiptrekking\w*| bloedt\b" +
+        @"| (ligt|lag|zit|is) .{0,30}(reageert|reageerde) (niet|nergens)(?! op (mijn|mn|de|onze|e ?mails?|brieven|berichten|klachten|vragen))(?<!(winkel|bedrijf|gemeente|instantie|verhuurder|huisbaas|corporatie|webshop|leverancier|aannemer|uwv|belastingdienst|zorgverzekeraar|school|bank|loket|klantenservice) (\w+ ){0,4}reageert (niet|nergens))| (kan|kon) (niet|nauwelijks) (meer )?ademen| (cant|can t|cannot) breathe| (cant|can t|cannot|can not) get up| (doesn t|doesnt|does not|isn t|isnt|is not|not) (move|moving|responding|breathing)| beweegt (niet|niet meer|nauwelijks)( |$)| bleeding (from|out of) (his|her|my|the) (head|mouth|neck)| (is|he s|she s|i m|am) bleeding (a lot|badly|heavily)| ambulance| stuiptrekking\w*| bloedt\b" +
         @"| (pillen|medicijnen|tabletten|slaappillen|pills) .{0,20}(ingenomen|in genomen|geslikt|opgegeten|genomen|slikken|taken|took)" +
         @"| (alle|al (mijn|zijn|haar)|een hele strip|hele doos|veel te veel|handvol) (pillen|medicijnen|tabletten|slaappillen)" +
         @"| (strip|fles|doos|potje|pot|pak) (\w+ )?(pillen|medicijnen|tabletten|paracetamol|oxazepam|ibuprofen|slaappillen|\w+pillen)( \w+)? (leeg|geslikt|ingenomen|genomen|opgegeten)" +

@@ -159,6 +159,11 @@ public sealed class CrisisDetectorTests
     [InlineData("mijn ex dreigde gisteren ons huis in brand te steken", CrisisKind.Violence)]
     [InlineData("my dad fell down the stairs and can't get up", CrisisKind.MedicalEmergency)]
     [InlineData("mijn moeder heeft ineens pijn op haar borst", CrisisKind.MedicalEmergency)]
+    [InlineData("my friend is on the floor and he isn't moving", CrisisKind.MedicalEmergency)]
+    [InlineData("mijn broer appte 'sorry voor alles' en neemt niet meer op", CrisisKind.Suicide)]
+    [InlineData("I am sitting on the roof and there is no reason to go on", CrisisKind.Suicide)]
+    [InlineData("ik heb gezegd dat ik er straks niet meer ben", CrisisKind.Suicide)]
+    [InlineData("mijn zoon mag van zijn vader niet naar binnen en het wordt vannacht koud", CrisisKind.NoShelterTonight)]
     public void Detect_SituationWithoutCrisisWords_IsUrgentWithItsKind(string text, CrisisKind kind)
     {
         Assert.Contains(kind, _detector.Detect(text).Kinds);
@@ -193,6 +198,9 @@ public sealed class CrisisDetectorTests
     [InlineData("de webshop is failliet en reageert niet meer")]
     [InlineData("there was a burglary last week and now I sleep badly")]
     [InlineData("ik zoek iemand die me helpt in mijn huis met schoonmaken")]
+    [InlineData("nu mijn vrouw er niet meer is, weet ik niet hoe de bankzaken werken")]
+    [InlineData("ons zoontje van 3 krijgt driftbuien en gaat dan slaan en schoppen")]
+    [InlineData("de leverancier van mijn scootmobiel reageert niet op mijn vragen")]
     public void Detect_FigurativeOrHarmlessOrPast_IsNotUrgent(string text)
     {
         Assert.False(_detector.Detect(text).Urgent);

@@ -20,8 +20,11 @@ public sealed record RecognitionMessage(string Text, string[] Needs, string[] Al
     /// <summary>Written blind: acute crises beside the same words used figuratively or about the past, and vague messages.</summary>
     public const string CrisisFile = "messages.crisis.nl.jsonl";
 
+    /// <summary>Written blind in many voices (formal, street talk, non-native, third parties); sealed until measured once.</summary>
+    public const string Blind2File = "messages.blind2.nl.jsonl";
+
     /// <summary>The parts used while shaping labels, rules and patterns.</summary>
-    public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile];
+    public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile, Blind2File];
 
     public static IReadOnlyList<RecognitionMessage> Load(string fileName)
     {

@@ -51,6 +51,7 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.BlindFile)]
     [InlineData(RecognitionMessage.SituationsFile)]
     [InlineData(RecognitionMessage.CrisisFile)]
+    [InlineData(RecognitionMessage.Blind2File)]
     public async Task TuningMessages_FiguresAreReported(string file)
     {
         var score = await ScoreAsync(file);
