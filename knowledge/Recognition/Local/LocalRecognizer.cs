@@ -155,12 +155,14 @@ public sealed class LocalRecognizer : IRecognizer, IDisposable
                 }
 
                 var factor = 1.0;
+                var past = false;
                 for (var k = i; k < i + length; k++)
                 {
                     factor = Math.Min(factor, tokens[k].Factor);
+                    past |= tokens[k].InPast;
                 }
 
-                AddEvidence(hits, factor, needMiss, conceptMiss, specific);
+                AddEvidence(hits, factor, needMiss, conceptMiss, past ? null : specific);
             }
 
             // Residents put a word between the parts of a label ('voel me nog slecht'): a two-word label still counts
@@ -169,7 +171,7 @@ public sealed class LocalRecognizer : IRecognizer, IDisposable
                 && _phrases.TryGetValue(tokens[i].Stem + " " + tokens[i + 2].Stem, out var gapped))
             {
                 var factor = Math.Min(Math.Min(tokens[i].Factor, tokens[i + 2].Factor), GapFactor);
-                AddEvidence(gapped, factor, needMiss, conceptMiss, specific);
+                AddEvidence(gapped, factor, needMiss, conceptMiss, tokens[i].InPast || tokens[i + 2].InPast ? null : specific);
             }
 
             i += Math.Max(matched, 1);
@@ -214,14 +216,14 @@ public sealed class LocalRecognizer : IRecognizer, IDisposable
 
     // One matched phrase is one piece of evidence per need, however many concepts of that need share the label.
     private static void AddEvidence(
-        LabelHit[] hits, double factor, Dictionary<string, double> needMiss, Dictionary<string, double> conceptMiss, HashSet<string> specific)
+        LabelHit[] hits, double factor, Dictionary<string, double> needMiss, Dictionary<string, double> conceptMiss, HashSet<string>? specific)
     {
         var bestPerNeed = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var hit in hits)
         {
             var w = hit.Weight * factor;
             bestPerNeed[hit.Need] = Math.Max(bestPerNeed.GetValueOrDefault(hit.Need), w);
-            if (!hit.IsContext)
+            if (!hit.IsContext && specific is not null)
             {
                 specific.Add(hit.Need);
             }
@@ -314,9 +316,26 @@ public sealed class LocalRecognizer : IRecognizer, IDisposable
         return tokens;
     }
 
+    // Clauses about the past only ('vroeger dronk ik veel, nu ...') give context, not the subject.
     private void TokenizeSentence(string sentence, List<Token> tokens)
     {
-        var words = DutchText.Words(sentence);
+        foreach (var clause in sentence.Split(','))
+        {
+            var words = DutchText.Words(clause);
+            var first = tokens.Count;
+            TokenizeClause(words, tokens);
+            if (TimeWords.IsPastOnly(words))
+            {
+                for (var k = first; k < tokens.Count; k++)
+                {
+                    tokens[k] = tokens[k] with { InPast = true };
+                }
+            }
+        }
+    }
+
+    private void TokenizeClause(List<string> words, List<Token> tokens)
+    {
         var lastAbility = -AbilityReach - 1;
         var lastCopula = -CopulaReach - 1;
         for (var w = 0; w < words.Count; w++)
@@ -435,6 +454,9 @@ public sealed class LocalRecognizer : IRecognizer, IDisposable
         public static Token Boundary { get; } = new(".", 0, false);
 
         public bool IsBoundary => Stem == ".";
+
+        /// <summary>In a clause about the past only: its labels give context, not the subject.</summary>
+        public bool InPast { get; init; }
 
         /// <summary>A compound's head: the word-between match must not take its tail for the word between
         /// ('slaapkamer niet' is not 'slaap ... niet').</summary>

@@ -129,6 +129,24 @@ public sealed class LocalRecognizerTests : IDisposable
         Assert.DoesNotContain(result.Needs, n => n.Id == "psyche");
     }
 
+    [Theory]
+    [InlineData("vroeger dronk ik veel, nu wil ik vrijwilliger worden", "helpen")]
+    [InlineData("toen ik jong was had ik schulden, nu zoek ik werk", "werk")]
+    public void Recognize_ClauseAboutThePast_OnlyGivesContext(string text, string need)
+    {
+        var result = _recognizer.Recognize(text);
+
+        Assert.Equal([need], result.Needs.Select(n => n.Id));
+    }
+
+    [Fact]
+    public void Recognize_OnlyThePast_StillNamesTheNeed()
+    {
+        var result = _recognizer.Recognize("vroeger dronk ik veel");
+
+        Assert.Equal(["verslaving"], result.Needs.Select(n => n.Id));
+    }
+
     [Fact]
     public void Recognize_HabitStoppedWithTheVerbAfter_IsNegated()
     {
