@@ -37,7 +37,7 @@ public sealed partial class CrisisDetector
         ArgumentNullException.ThrowIfNull(text);
         var plain = DutchText.Plain(text);
         List<CrisisKind>? kinds = null;
-        Check(Matches(CrisisKind.Suicide, plain), CrisisKind.Suicide, ref kinds);
+        Check(Matches(CrisisKind.Suicide, plain) || NoLongerWanting().IsMatch(text), CrisisKind.Suicide, ref kinds);
         Check(Matches(CrisisKind.Violence, plain), CrisisKind.Violence, ref kinds);
         Check(Matches(CrisisKind.ChildInDanger, plain), CrisisKind.ChildInDanger, ref kinds);
         Check(Matches(CrisisKind.NoShelterTonight, plain), CrisisKind.NoShelterTonight, ref kinds);
@@ -54,9 +54,21 @@ public sealed partial class CrisisDetector
             kinds.RemoveAll(kind => !Matches(kind, rest));
         }
 
-        if (kinds.Count > 0 && Past().IsMatch(plain))
+        if (kinds.Count > 0 && (Past().IsMatch(plain) || Later().IsMatch(plain)))
         {
             kinds.RemoveAll(kind => !StillAcute(text, kind));
+        }
+
+        // Losing the home 'over zes weken' or 'in maart', and nothing said of tonight: not tonight.
+        if (kinds.Contains(CrisisKind.NoShelterTonight) && Later().IsMatch(plain) && !Tonight().IsMatch(plain))
+        {
+            kinds.Remove(CrisisKind.NoShelterTonight);
+        }
+
+        // 'had vanmorgen een aanval, het gaat inmiddels weer prima': the emergency is over.
+        if (kinds.Contains(CrisisKind.MedicalEmergency) && Resolved().IsMatch(plain))
+        {
+            kinds.Remove(CrisisKind.MedicalEmergency);
         }
 
         return kinds.Count == 0 ? Urgency.None : new Urgency(true, kinds);
@@ -65,15 +77,25 @@ public sealed partial class CrisisDetector
     // A message that tells of the past ('vroeger sloeg hij me', 'jaren geleden deed ik een poging'): the signal still
     // counts if it shows once the clauses about the past are left out. A clause with a word of now ('nu', 'weer',
     // 'vannacht') is never left out: when in doubt, urgent.
+    // A clause without a word of its own inherits the past of its sentence ('jaren geleden had ik een depressie, met
+    // suicidale gedachten'). Losing a home 'over zes weken' or 'in maart' is not tonight.
     private static bool StillAcute(string text, CrisisKind kind)
     {
         var present = new StringBuilder();
-        foreach (var clause in text.Split(ClauseEnds, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var sentence in text.Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries))
         {
-            var plain = DutchText.Plain(clause);
-            if (!IsPast(kind, plain) || Acute().IsMatch(plain))
+            var sentencePlain = DutchText.Plain(sentence);
+            var sentencePast = IsPast(kind, sentencePlain);
+            var sentenceLater = kind == CrisisKind.NoShelterTonight && Later().IsMatch(sentencePlain);
+            foreach (var clause in sentence.Split(','))
             {
-                present.Append(plain);
+                var plain = DutchText.Plain(clause);
+                var now = Acute().IsMatch(plain);
+                var notNow = IsPast(kind, plain) || sentencePast || (sentenceLater && !Tonight().IsMatch(plain));
+                if (now || !notNow)
+                {
+                    present.Append(plain);
+                }
             }
         }
 
@@ -88,7 +110,27 @@ public sealed partial class CrisisDetector
     [GeneratedRegex(@" (\w+ )?(maanden|maand|weken|week) geleden | vorige (maand|week) | (last|few) (month|months|weeks) ", RegexOptions.CultureInvariant)]
     private static partial Regex RecentPast();
 
-    private static readonly char[] ClauseEnds = ['.', '!', '?', ';', ',', '\n'];
+    // 'Ik wil niet meer.' as a sentence of its own: what follows 'wil niet meer' is life itself. Read on the raw text,
+    // since the plain form has lost the full stops.
+    [GeneratedRegex(@"(^|[.!?\n]\s*)(ik\s+)?(wil|wou)\s+(echt\s+|gewoon\s+|het\s+|zo\s+)?niet\s+meer\s*([.!?\n]|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex NoLongerWanting();
+
+    private static readonly char[] SentenceEnds = ['.', '!', '?', ';', '\n'];
+
+    [GeneratedRegex(
+        @" (over (\w+ )?(\d+|een|twee|drie|vier|vijf|zes|paar) (dagen|weken|maanden)|volgende (week|maand)|volgend jaar|binnenkort|straks als|na de zomer|eind (van )?(de|deze|volgende) maand" +
+        @"|(in|per|vanaf|tot) (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)|next (week|month)|in (a few|two|three) (weeks|months)) ",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Later();
+
+    [GeneratedRegex(@" (vannacht|vanavond|vandaag|nu|tonight|today|now) ", RegexOptions.CultureInvariant)]
+    private static partial Regex Tonight();
+
+    [GeneratedRegex(
+        @" (gaat|ging|is|was) (\w+ ){0,2}(weer|alweer) (goed|prima|beter|ok|oke)| goed afgelopen| (niks|niets) (ergs|aan de hand)| bleek (\w+ ){0,3}(niks|niets|mee te vallen|loos alarm)" +
+        @"| (is|was|zijn) (weer )?(thuis|ontslagen) uit het ziekenhuis| all (fine|good|okay) now ",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Resolved();
 
     private static bool Matches(CrisisKind kind, string plain) => kind switch
     {
@@ -186,8 +228,13 @@ public sealed partial class CrisisDetector
     // span from a space up to (not including) the next space, so what is left keeps its single spaces.
     [GeneratedRegex(
         // Work, study and courses about the subject: 'suicidepreventie', 'ervaringsdeskundige', 'werkstuk over huiselijk geweld'.
-        @" (\w+preventie|ervaringsdeskundig\w*|\w+cursus\w*|ehbo\w*|(cursus|training|les|lessen|opleiding|workshop|diploma|certificaat) (\w+ )?\w+" +
-        @"|(werkstuk|spreekbeurt|presentatie|scriptie|opdracht|artikel|boek|film|serie|documentaire|informatie|info|folder|lezing|voorlichting|training|workshop|onderzoek) (\w+ ){0,2}over( \w+){1,2}" +
+        @" ((training|cursus|workshop|voorlichting|scholing|lezing) .{0,60}(herkennen|signalen)( \w+){1,4}|\w+preventie|ervaringsdeskundig\w*|\w+cursus\w*|ehbo\w*|(cursus|training|les|lessen|opleiding|workshop|diploma|certificaat) (\w+ )?\w+" +
+        @"|(werkstuk|spreekbeurt|presentatie|scriptie|opdracht|artikel|boek|film|serie|documentaire|docu|programma|uitzending|aflevering|verslag|informatie|info|folder|lezing|voorlichting|training|workshop|onderzoek) (\w+ ){0,4}over( \w+){1,3}" +
+        // Denied: 'ik ben niet suicidaal', 'geen signalen van mishandeling'.
+        @"|(ben|is|zijn|was) (echt |zeker |helemaal |absoluut )?niet (suicidaal|suicidal)|not suicidal|geen (suicidale gedachten|zelfmoordgedachten|doodsgedachten)" +
+        @"|geen (signalen|aanwijzingen|sprake|tekenen) van (\w+ )?(mishandeling|geweld|misbruik|verwaarlozing|kindermishandeling|huiselijk geweld)" +
+        // Doors slammed; a child who hits classmates (a school matter, not a crisis).
+        @"|(slaat|sloeg|smijt|gooit) (hij |ze |zij )?(\w+ )?(de )?deuren? dicht|(slaat|schopt|bijt) (\w+ ){0,2}(andere kinderen|klasgenoten|kinderen op school|op school)" +
         // Figures of speech: 'een overdosis aan formulieren', 'bezorgt me een hartaanval', 'vermoordt me als ik te laat ben',
         // 'stikte bijna in mijn koffie', 'kan mijn kop wel tegen de muur slaan'.
         @"|een overdosis (aan|van die|papier\w*|formulier\w*|informatie|stress)( \w+)?" +
@@ -208,7 +255,7 @@ public sealed partial class CrisisDetector
         @"|(spullen|bezittingen|alles) (\w+ ){0,3}(weggegeven|weg gegeven|weggeven|weg geven|weg te geven) (aan|naar|via) (de |het |een )?(kringloop\w*|marktplaats|goede doel|goed doel|voedselbank|weggeefwinkel)" +
         @"|alleen thuis (na school|als ik werk|omdat ik werk)" +
         // A past event named as the cause of today's need: 'rijbewijs kwijt door een epileptische aanval', 'na een beroerte'.
-        @"|(door|na|sinds) (een|de|mijn|zijn|haar) (\w+ )?(aanval|beroerte|hartaanval|herseninfarct|hersenbloeding|hartinfarct|ongeluk|overdosis)" +
+        @"|(door|na|sinds) (een |de |mijn |zijn |haar )?(\w+ )?(aanval|beroerte|cva|tia|hartaanval|herseninfarct|hersenbloeding|hartinfarct|ongeluk|overdosis)" +
         // Others, in a wish to help: 'mensen helpen die op straat staan'.
         @"|(mensen|daklozen|anderen|jongeren|gezinnen) (\w+ )?die (\w+ )?(op straat|dakloos|buiten)( staan| slapen| leven| wonen| zijn)?)(?= )",
         RegexOptions.CultureInvariant)]
@@ -216,7 +263,7 @@ public sealed partial class CrisisDetector
 
     [GeneratedRegex(
         @" (vroeger|destijds|in het verleden|in mijn jeugd|als (kind|tiener|meisje|jongen|puber)|toen ik( \w+){0,3} (was|waren|woonde)" +
-        @"|(\w+ )?(jaar|jaren|maanden) geleden|lang geleden|vorig jaar|vorige (winter|zomer|maand)|(?<!laatste( \w+)? )ooit|gehad|years ago|when i was|in the past|used to) ",
+        @"|(\w+ )?(jaar|jaren|maanden) geleden|lang geleden|vorig jaar|vorige (winter|zomer|maand)|(?<!laatste( \w+)? )ooit|gehad|in (19|20)\d\d|years ago|when i was|in the past|used to) ",
         RegexOptions.CultureInvariant)]
     private static partial Regex Past();
 
@@ -236,6 +283,8 @@ public sealed partial class CrisisDetector
         @"| doodsbedreiging\w*| (vermoorden|vermoordt|doodmaken|doodschieten|neersteken|neerschieten)\b| met (een|zijn|haar) (mes|pistool|wapen|vuurwapen|knife|gun)| (?<!(was|waren|vroeger|destijds) )gewelddadig\w*| (zit|zat|zitten|zaten) aan (me|mij|haar|hem|mijn lichaam)\b| (me|mij|haar|hem|ons|jou) (kapot|af|dood) ?(maakt|maken|maak|slaat|slaan)| betast| (gooit|gooide|smijt|smeet) met| (zit|zitten|ben|zijn|sta) opgesloten| opgesloten in | (heeft|houdt|hield) (me|mij|ons|haar|hem) opgesloten| (beat|beats|beaten) (me|her|him|us)| aanranding\w*| misbruikt | vechtpartij| (doet|deed) (me|mij|haar|hem) pijn| (hurt|hurts|hurting) me| (wordt|word|werd|worden) (steeds |weer |vaak )?(geslagen|mishandeld|geschopt)| (wordt|word) (nu|net|zojuist|op dit moment) bedreigd| in elkaar (geslagen|slaan|slaat)| (duwt|duwde|trapt|trapte|gooit|gooide) .{0,25}(me|mij|naar mij|naar me) | (agressief|gewelddadig|agressie) .{0,40}(bang|nu|vannacht|binnen|deur)| (knife|gun) " +
         @"| (hits|hitting|beats|beating|hurts|hurting|attacking|attacks|chokes|choking) (me|her|him|us|my)|(threaten|threatens|threatening|threatened) me| (going to|gonna) kill| (rape|raped|abuse|abused|abusing) " +
         @"| (mes|pistool|wapen|schaar) (bij|op|tegen|aan) (mijn|haar|zijn|m'n|z'n|onze) (keel|hoofd|nek|buik|borst)" +
+        // 'schreeuwt dat hij me wat aandoet', 'staat beneden te bonken'.
+        @"| (hij|ze|zij) (me|mij|ons|haar|hem|de kinderen) (wat|iets|pijn) (aandoet|aan doet|aandoen|gaat doen)| (staat|staan|stond) (\w+ ){0,2}te (bonken|bonzen|beuken|rammen|trappen)" +
         // Arson threatened: 'dreigde het huis in brand te steken'.
         @"| (dreigt|dreigde|gedreigd|dreigen|threatens|threatened) .{0,40}(in brand|brand te steken|af te branden|op te blazen|set fire|burn down)" +
         @"| (me|mij|ons|haar|hem|jou|de kinderen) (gaat|gaan|wil|wilt|komt) (vermoorden|dood ?maken|af ?maken|dood ?slaan|wat aandoen|iets aandoen)",
@@ -291,7 +340,8 @@ public sealed partial class CrisisDetector
         @"|(klimt|staat|hangt|leunt) (op|over|uit) (de|het|een) (rand|reling|vensterbank|balustrade|raam)|te water|in het water gevallen|verdrinkt" +
         @"|in (een|de) (\w+ )?auto .{0,40}(zon|hitte|heet|warm|ramen dicht|op slot|alleen|geen (ouders|ouder|volwassene))" +
         // Left on their own for days; taken along by a stranger; in the car of a drunk driver.
-        @"|(al dagen|dagen lang|al \w+ dagen|al een week|de hele nacht|sinds gisteren) (weg|alleen|niet thuis|verdwenen|zonder (eten|ouders))" +
+        @"|(al dagen|dagen lang|al \w+ dagen|al een week|de hele nacht|sinds gisteren|sinds gisterochtend|sinds gistermiddag|sinds gisteravond) (weg|alleen|niet thuis|verdwenen|zonder (eten|ouders))" +
+        @"|(is|zijn) (\w+ )?alleen thuis (\w+ ){0,4}(huilen|huilt|gillen|gillt|krijsen)" +
         @"|ontvoerd|meegelokt|meegenomen door een (vreemde|onbekende)" +
         @"|(auto|rijden|rijdt|car) .{0,40}(\w*dronken|bezopen|onder invloed|drunk|high)))",
         RegexOptions.CultureInvariant)]
@@ -303,14 +353,17 @@ public sealed partial class CrisisDetector
         @" (kan|kunnen) (mijn|ons|onze|de) " + Child + @" (nergens|niet|niet meer) vinden| (ben|zijn) (mijn|ons|onze) " + Child + @" kwijt| (lost|cant find|can not find) (my|our) " + Child + @" | my " + Child + @" is missing" +
         @"| (probeert|probeerde|proberen|probeerden|wilde|wou) .{0,30}" + Child + @" (\w+ )?mee te (nemen|lokken|trekken|sleuren)" +
         @"| ((stom|straal|ladder|kachel)?dronken|bezopen|onder invloed|high|stoned|drunk) .{0,50}" + Child + @" .{0,30}(rijden|rijdt|wegrijden|auto|stuur|drive|driving|car)" +
-        @"| (rijdt|rijden|reed|drives|driving) .{0,20}(\w*dronken|bezopen|onder invloed|drunk|high) .{0,30}" + Child,
+        @"| (rijdt|rijden|reed|drives|driving) .{0,20}(\w*dronken|bezopen|onder invloed|drunk|high) .{0,30}" + Child +
+        // A carer too drunk or high to stand, with a baby or small child.
+        @"| ((stom|straal|ladder)?dronken|bezopen|onder invloed|stoned|high|drunk|nauwelijks (kon |kan )?staan) .{0,60}(baby|kinderwagen|buggy|peuter|kleintje|pram|stroller)" +
+        @"| (baby|kinderwagen|buggy|peuter|kleintje) .{0,60}((stom|straal|ladder)?dronken|bezopen|onder invloed|stoned|nauwelijks (kon |kan )?staan)",
         RegexOptions.CultureInvariant)]
     private static partial Regex ChildLater();
 
     // Words for a child, as a whole word (no suffix, so 'kinderopvang' or 'kindgebonden' do not count).
     private const string Child = "(kind|kinderen|kindje|kindjes|kinders|kids|kid|child|children|baby|babys|babytje|zoon|zoontje|zoons|dochter|dochtertje|dochters" +
         "|meisje|meisjes|jongetje|jongetjes|peuter|peutertje|peuters|kleuter|kleuters|kleintje|kleinste|nichtje|neefje|kleinkind|kleinkinderen|zusje|zusjes" +
-        "|broertje|broertjes|leerling|leerlingen|pleegkind|pleegkinderen|buurjongen|buurmeisje|buurkind|buurkinderen|tweeling|toddler|son|daughter|boy|girl)";
+        "|broertje|broertjes|kleintjes|kleine|kleinen|leerling|leerlingen|pleegkind|pleegkinderen|buurjongen|buurmeisje|buurkind|buurkinderen|tweeling|toddler|son|daughter|boy|girl)";
 
     // Groomed: an adult met online who wants to meet the child, in either order.
     [GeneratedRegex(
@@ -335,7 +388,7 @@ public sealed partial class CrisisDetector
     [GeneratedRegex(
         @" (geen |nergens (een )?)(slaapplek|slaapplaats|plek om te slapen|plek om te overnachten)|(?<! mag| mocht| mogen| kan| kon) nergens (heen|naartoe|naar toe|te slapen|om te slapen|te gaan)(?! (voor|met|zonder) )" +
         @"| waar (kan|moet) (ik|we|hij|ze) (vannacht |vanavond |nu )?(slapen|overnachten|heen)| (kicked out|thrown out)| (sta|staan|staat|zit|zitten|slaap|slapen|slaapt|lig|liggen|ligt) (nu |al |sinds vandaag |vanaf vandaag )?(buiten|op straat|in (mijn|de|een|zijn|haar) auto|in het park)" +
-        @"| (slaap|slapen|sta|staan|zit|zitten|lig|liggen) (nu |al |vanaf vandaag )?(buiten|op straat|in (mijn|de|een) auto|in het park)| nowhere to (sleep|go|stay)| (niet (meer )?naar binnen (mag|mogen|kan|kunnen)|(mag|mogen)( \w+){0,4} niet (meer )?naar binnen|buitengesloten) .{0,80}(vriezen|vriest|koud|kou|vannacht|vanavond|nacht|donker)| zwerf(t|en|er|ers|ster)? | (slaap|slapen|sliep) .{0,20}(portiek|station|tent|bushokje|fietsenstalling|trappenhuis)| sleeping (rough|outside|on the street|in my car)" +
+        @"| (slaap|slapen|sta|staan|zit|zitten|lig|liggen) (nu |al |vanaf vandaag )?(buiten|op straat|in (mijn|de|een) auto|in het park)| nowhere to (sleep|go|stay)| (niet (meer )?naar binnen (mag|mogen|kan|kunnen)|(mag|mogen)( \w+){0,4} niet (meer )?naar binnen|buitengesloten) .{0,80}(vriezen|vriest|koud|kou|vannacht|vanavond|nacht|donker)| zwerf(t|en|er|ers|ster)? | (slaap|slapen|sliep|slaapt) .{0,20}(portiek|station|tent|bushokje|fietsenstalling|trappenhuis)| sleeping (rough|outside|on the street|in my car)" +
         @"| (ben|zijn|is|werd|werden) (net |vandaag |zojuist |gisteren |vanochtend |zonet )?(op straat|uit huis|eruit|buiten|de deur uit) gezet| nergens (een )?(bed|slaapplek|dak boven)" +
         // No address or bed to go to, also straight out of prison, hospital or a clinic.
         @"| geen (adres|woonadres|huis|woning|onderdak|dak boven (mijn|ons|zijn|haar) hoofd|plek|plaats|kamer|bed)( \w+)? (om|waar) (\w+ ){0,2}(naartoe|naar toe|heen|te slapen|kan slapen|te overnachten|te gaan)" +
@@ -343,7 +396,11 @@ public sealed partial class CrisisDetector
         @"| (weet|weten) (\w+ )?niet waar (ik|we|wij|hij|ze|zij) (vannacht |vanavond |nu )?(moet|moeten|kan|kunnen|zal|zullen) (vannacht |vanavond |nu )?(slapen|overnachten|blijven|heen(?! met| voor)|naartoe(?! met| voor))" +
         @"| waar (ik|we|wij|hij|ze|zij) (vannacht |vanavond )?(moet|moeten|kan|kunnen) (vannacht |vanavond )?(slapen|overnachten)" +
         // Sleeping rough for days, or with children, or out in the cold.
-        @"| (slaap|slapen|sliep|slaapt|lig|liggen|ligt|zit|zitten|sta|staan|staat) (al )?(\w+ ){0,2}(nachten|nacht|dagen|weken|week) (buiten|op straat|in (mijn|de|een|zijn|haar) (auto|tent)|in het park|in (een|het) portiek|onder (een|de) brug)" +
+        @"| (slaap|slapen|sliep|slaapt|lig|liggen|ligt|zit|zitten|sta|staan|staat) (al )?(\w+ ){0,2}(nachten|nacht|dagen|weken|week) (buiten|op straat|in (mijn|de|een|zijn|haar) (auto|tent)|in het park|in (een|het|de) (portiek|fietsenstalling|trappenhuis|bushokje|station|schuur|garage)|onder (een|de) brug)" +
+        // Put out of the house just now; sitting at the station or in the park now; where he can go tonight.
+        @"| (heeft|hebben) (me|mij|ons|hem|haar) (net |vandaag |zojuist |vanavond )?(eruit|op straat|buiten|de deur uit) (gegooid|gezet|geschopt)" +
+        @"| (zit|zitten|sta|staan) (nu |al )?(\w+ ){0,5}(op het station|in het park|op straat|buiten) (\w+ ){0,3}(donker|nacht|koud|regent|vriest)" +
+        @"| waar (ik|we|wij|hij|ze|zij) (vannacht |vanavond )(heen|naartoe) (moet|moeten|kan|kunnen)| (vannacht|gisternacht) buiten (geslapen|gelegen)" +
         @"| (sta|staan|staat|zit|zitten|slaap|slapen|lig|liggen) (nu )?(met|samen met) (mijn|de|onze|ons|twee|drie|\w+) (\w+ ){0,2}(buiten|op straat|in (mijn|de|een) auto|in het park)" +
         @"| (op straat|in het park|in (mijn|de|een) (auto|tent)|onder (een|de) brug|buiten slapen|buiten slaap) .{0,60}(vriest|vriezen|vorst|min graden|ijskoud|regent|sneeuwt)",
         RegexOptions.CultureInvariant)]
@@ -356,7 +413,8 @@ public sealed partial class CrisisDetector
         @"| (pillen|medicijnen|tabletten|slaappillen|pills) .{0,20}(ingenomen|in genomen|geslikt|opgegeten|genomen|slikken|taken|took)" +
         @"| (alle|al (mijn|zijn|haar)|een hele strip|hele doos|veel te veel|handvol) (pillen|medicijnen|tabletten|slaappillen)" +
         @"| (strip|fles|doos|potje|pot|pak) (\w+ )?(pillen|medicijnen|tabletten|paracetamol|oxazepam|ibuprofen|slaappillen|\w+pillen)( \w+)? (leeg|geslikt|ingenomen|genomen|opgegeten)" +
-        @"| (\w*gif|bleek|bleekmiddel|schoonmaakmiddel|ontstopper|wasmiddel|lampolie|poison|bleach) .{0,20}(gedronken|ingeslikt|opgedronken|binnengekregen|drank|drunk|swallowed|gegeten)",
+        @"| (\w*gif|bleek|bleekmiddel|schoonmaakmiddel|ontstopper|wasmiddel|lampolie|poison|bleach|\w*tablet\w*|vaatwas\w*|\w*capsule\w*|\w*pod\w*|\w*middel) .{0,20}(gedronken|ingeslikt|opgedronken|binnengekregen|drank|drunk|swallowed|gegeten|in (zijn|haar|de) mond)" +
+        @"| (gegeten|gedronken|ingeslikt|geslikt|opgegeten) (\w+ ){0,2}van (de|het|een|zijn|haar|mijn) (\w*tablet\w*|vaatwas\w*|\w*middel|pillen|medicijnen|bleek|\w*gif)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Medical();
 
@@ -382,7 +440,7 @@ public sealed partial class CrisisDetector
         // Stroke: a drooping mouth or face, speech suddenly slurred, an arm or leg suddenly weak.
         @"| (mond|mondhoek|gezicht) (\w+ ){0,2}(hangt|hangen|trekt|staat|is) (\w+ ){0,2}scheef| scheve (mond|mondhoek)| (mond|mondhoek|gezicht) (\w+ )?(hangt|zakt) (\w+ )?(af|naar beneden)" +
         @"| (praat|praten|spreekt|spreken|klinkt) (ineens|opeens|plotseling|sinds vanochtend|nu) (heel |zo )?(onduidelijk|onverstaanbaar|met dubbele tong|brabbel\w*|wartaal|lallend|raar|vreemd|verward)" +
-        @"| (arm|been|hand|kant|gezicht) (\w+ ){0,2}(ineens|opeens|plotseling) (slap|verlamd|gevoelloos|krachteloos|lam)| halfzijdig (verlamd|slap)| (face|mouth) (is )?(drooping|droopy)| slurred| slurring" +
+        @"| (arm|been|hand|kant|gezicht) (\w+ ){0,2}(ineens|opeens|plotseling) (slap|verlamd|gevoelloos|krachteloos|lam)| (ineens|opeens|plotseling|nu) halfzijdig (verlamd|slap)| (face|mouth) (is )?(drooping|droopy)| slurred| slurring" +
         // Convulsions, also after drugs; drugs with a body in trouble.
         @"| (ligt|lag|zit|is) (te |aan het )?(schokken|stuiptrekken)| (schokt|schokken) (\w+ )?(op de grond|over zijn hele lichaam|over haar hele lichaam|helemaal)| (seizure|convulsing|having a fit)" +
         @"| (ghb|drugs|xtc|mdma|coke|cocaine|ketamine|speed|heroine|lachgas|crystal meth) .{0,50}(schokken|schokt|schokte|stuip\w*|convuls\w*|bewusteloos|niet (meer )?wakker|ademt|blauw|in coma|comateus|knock ?out|out gegaan|gaat (steeds )?(weg|out)|onderuit|flauw\w*)" +

@@ -164,6 +164,13 @@ public sealed class CrisisDetectorTests
     [InlineData("I am sitting on the roof and there is no reason to go on", CrisisKind.Suicide)]
     [InlineData("ik heb gezegd dat ik er straks niet meer ben", CrisisKind.Suicide)]
     [InlineData("mijn zoon mag van zijn vader niet naar binnen en het wordt vannacht koud", CrisisKind.NoShelterTonight)]
+    [InlineData("Ik wil niet meer. Sorry.", CrisisKind.Suicide)]
+    [InlineData("mijn ex staat beneden te bonken en zegt dat hij me wat aandoet", CrisisKind.Violence)]
+    [InlineData("de kleintjes van hiernaast zijn alleen thuis, ik hoor ze huilen", CrisisKind.ChildInDanger)]
+    [InlineData("de oppas is zo dronken dat ze nauwelijks kan staan en heeft de baby bij zich", CrisisKind.ChildInDanger)]
+    [InlineData("mijn vader heeft me net eruit gegooid en ik zit in het park, het wordt donker", CrisisKind.NoShelterTonight)]
+    [InlineData("mijn dochter van 1 heeft van de vaatwastabletten gegeten", CrisisKind.MedicalEmergency)]
+    [InlineData("mijn neef slaapt al twee nachten in de fietsenstalling", CrisisKind.NoShelterTonight)]
     public void Detect_SituationWithoutCrisisWords_IsUrgentWithItsKind(string text, CrisisKind kind)
     {
         Assert.Contains(kind, _detector.Detect(text).Kinds);
@@ -201,6 +208,14 @@ public sealed class CrisisDetectorTests
     [InlineData("nu mijn vrouw er niet meer is, weet ik niet hoe de bankzaken werken")]
     [InlineData("ons zoontje van 3 krijgt driftbuien en gaat dan slaan en schoppen")]
     [InlineData("de leverancier van mijn scootmobiel reageert niet op mijn vragen")]
+    [InlineData("Ik ben niet suicidaal hoor, maar ik voel me wel erg somber")]
+    [InlineData("In 2018 heb ik een poging gedaan, sindsdien gaat het goed en nu zoek ik werk")]
+    [InlineData("Jaren geleden had ik een depressie, met gedachten aan zelfmoord. Nu wil ik anderen helpen")]
+    [InlineData("Over twee maanden moet ik mijn huis uit. Waar moet ik heen?")]
+    [InlineData("Hij had vanmorgen een epileptische aanval, het gaat inmiddels weer goed")]
+    [InlineData("Leerling komt vaak zonder ontbijt, geen signalen van mishandeling")]
+    [InlineData("mijn puber wordt boos en slaat de deuren dicht")]
+    [InlineData("we willen een training over het herkennen van signalen van kindermishandeling")]
     public void Detect_FigurativeOrHarmlessOrPast_IsNotUrgent(string text)
     {
         Assert.False(_detector.Detect(text).Urgent);

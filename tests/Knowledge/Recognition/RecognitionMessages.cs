@@ -23,8 +23,11 @@ public sealed record RecognitionMessage(string Text, string[] Needs, string[] Al
     /// <summary>Written blind in many voices (formal, street talk, non-native, third parties); sealed until measured once.</summary>
     public const string Blind2File = "messages.blind2.nl.jsonl";
 
+    /// <summary>Written blind: website chat, WhatsApp and Teams messages (professionals about clients); sealed until measured once.</summary>
+    public const string Blind3File = "messages.blind3.nl.jsonl";
+
     /// <summary>The parts used while shaping labels, rules and patterns.</summary>
-    public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile, Blind2File];
+    public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile, Blind2File, Blind3File];
 
     public static IReadOnlyList<RecognitionMessage> Load(string fileName)
     {

@@ -52,6 +52,7 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.SituationsFile)]
     [InlineData(RecognitionMessage.CrisisFile)]
     [InlineData(RecognitionMessage.Blind2File)]
+    [InlineData(RecognitionMessage.Blind3File)]
     public async Task TuningMessages_FiguresAreReported(string file)
     {
         var score = await ScoreAsync(file);
