@@ -26,6 +26,8 @@ public static class StopWords
         "ga", "gaat", "gaan", "kom", "komt", "wil", "wilt", "weet", "weten", "can", "cant", "cannot",
         // Getting: 'ik krijg geen alimentatie meer' is a loss, not a denial.
         "krijg", "krijgt", "krijgen", "kreeg", "ontvang", "ontvangt",
+        // Understanding and paying: 'de brieven snap ik niet meer', 'de huur betaal ik niet meer'.
+        "snap", "snapt", "begrijp", "begrijpt", "betaal", "betaalt", "betalen", "understand",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Verbs that link a state: 'ik ben niet ziek', 'voel me niet eenzaam' deny the state.</summary>
