@@ -17,18 +17,32 @@ public sealed partial class CrisisDetector
     // pattern has no lookarounds or backreferences) in about 1.5 µs, but takes some 150 ms to build. So it is built once
     // per process in the background after the first message, and the generated regex answers until it is ready: same
     // answers, only slower.
-    private static readonly Lazy<Regex> FastSuicide = new(
-        () => new Regex(Suicide().ToString(), RegexOptions.CultureInvariant | RegexOptions.NonBacktracking),
-        LazyThreadSafetyMode.ExecutionAndPublication);
+    // Should the pattern ever outgrow the engine's limits (NotSupportedException), the generated regex simply keeps
+    // answering: a failed build must not take the process down from a thread-pool thread.
+    private static readonly Lazy<Regex?> FastSuicide = new(BuildFastSuicide, LazyThreadSafetyMode.ExecutionAndPublication);
 
     // 1 once the background build is queued: the first message starts it, so start-up does not pay for it.
     private static int _fastSuicideQueued;
 
     /// <summary>Whether both suicide matchers give the same answer for <paramref name="text"/> (for tests; builds the fast one).</summary>
+    /// <exception cref="InvalidOperationException">The fast matcher could not be built.</exception>
     public static bool SuicideMatchersAgree(string text)
     {
         var plain = DutchText.Plain(text);
-        return FastSuicide.Value.IsMatch(plain) == Suicide().IsMatch(plain);
+        var fast = FastSuicide.Value ?? throw new InvalidOperationException("The non-backtracking suicide matcher could not be built.");
+        return fast.IsMatch(plain) == Suicide().IsMatch(plain);
+    }
+
+    private static Regex? BuildFastSuicide()
+    {
+        try
+        {
+            return new Regex(Suicide().ToString(), RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The crisis kinds in <paramref name="text"/>, in <see cref="CrisisKind"/> order.</summary>
@@ -59,8 +73,8 @@ public sealed partial class CrisisDetector
             kinds.RemoveAll(kind => !StillAcute(text, kind));
         }
 
-        // Losing the home 'over zes weken' or 'in maart', and nothing said of tonight: not tonight.
-        if (kinds.Contains(CrisisKind.NoShelterTonight) && Later().IsMatch(plain) && !Tonight().IsMatch(plain))
+        // Losing the home 'over zes weken' or 'in maart', or sleeping at an aunt's for now, and nothing said of tonight.
+        if (kinds.Contains(CrisisKind.NoShelterTonight) && (Later().IsMatch(plain) || ShelteredForNow().IsMatch(plain)) && !Tonight().IsMatch(plain))
         {
             kinds.Remove(CrisisKind.NoShelterTonight);
         }
@@ -127,6 +141,11 @@ public sealed partial class CrisisDetector
     private static partial Regex Tonight();
 
     [GeneratedRegex(
+        @" (slaap|slapen|logeer|logeren|woon|wonen|verblijf|verblijven|zit|zitten) (nu |voorlopig |tijdelijk |een paar (weken|dagen) |even )*(bij|in) (mijn|een|de|onze) (tante|oom|moeder|vader|zus|zussen|broer|vriend|vriendin|vrienden|ouders|familie|oma|opa|nicht|neef|kennissen|opvang|pension)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ShelteredForNow();
+
+    [GeneratedRegex(
         @" (gaat|ging|is|was) (\w+ ){0,2}(weer|alweer) (goed|prima|beter|ok|oke)| goed afgelopen| (niks|niets) (ergs|aan de hand)| bleek (\w+ ){0,3}(niks|niets|mee te vallen|loos alarm)" +
         @"| (is|was|zijn) (weer )?(thuis|ontslagen) uit het ziekenhuis| all (fine|good|okay) now ",
         RegexOptions.CultureInvariant)]
@@ -145,7 +164,7 @@ public sealed partial class CrisisDetector
     {
         if (FastSuicide.IsValueCreated)
         {
-            return FastSuicide.Value;
+            return FastSuicide.Value ?? Suicide();
         }
 
         if (Interlocked.Exchange(ref _fastSuicideQueued, 1) == 0)
@@ -216,6 +235,9 @@ public sealed partial class CrisisDetector
         // Goodbye messages: 'sorry voor alles', 'zorg goed voor mijn kat'.
         @"| sorry voor alles| (zorg|pas) (\w+ )?goed voor (mijn|de|m n) (kat|hond|kinderen|dieren|poes|vogel)" +
         @"| (standing|stand|sitting) on (the|a) (bridge|roof|ledge|edge|railway|tracks)| (no|any) reason to (go on|live|keep going)" +
+        // Not waking up on purpose, 'wil gewoon niet meer bro', thinking about how to do it, walking into the water.
+        @"| (nooit|niet) meer wakker (wil|wilt|willen|hoeft|hoef) (te )?worden| (wil|wilt) (gewoon |echt )?niet meer (bro|man|hoor|joh|echt)| (denken|denkt|nadenken|bedenken) hoe ik (het|er een eind aan) (ga|zal|kan) (doen|maken)" +
+        @"| (vaart|water|sloot|kanaal|rivier|zee|gracht|brug|spoor) .{0,80}(loop|spring|rij|ga) (er|erin) (\w+ )?(in|af|voor)( |$)" +
         // 'ik heb een poging gedaan' in a help chat is an attempt on one's life, unless it is an attempt to do something.
         @"| (een |mijn |zijn |haar )?poging (gedaan|ondernomen|gewaagd)(?! (om|tot|te|voor|met|bij) )",
         RegexOptions.CultureInvariant)]
@@ -229,7 +251,13 @@ public sealed partial class CrisisDetector
     [GeneratedRegex(
         // Work, study and courses about the subject: 'suicidepreventie', 'ervaringsdeskundige', 'werkstuk over huiselijk geweld'.
         @" ((training|cursus|workshop|voorlichting|scholing|lezing) .{0,60}(herkennen|signalen)( \w+){1,4}|\w+preventie|ervaringsdeskundig\w*|\w+cursus\w*|ehbo\w*|(cursus|training|les|lessen|opleiding|workshop|diploma|certificaat) (\w+ )?\w+" +
-        @"|(werkstuk|spreekbeurt|presentatie|scriptie|opdracht|artikel|boek|film|serie|documentaire|docu|programma|uitzending|aflevering|verslag|informatie|info|folder|lezing|voorlichting|training|workshop|onderzoek) (\w+ ){0,4}over( \w+){1,3}" +
+        @"|(werkstuk|spreekbeurt|presentatie|scriptie|opdracht|artikel|boek|film|serie|documentaire|docu|programma|uitzending|aflevering|verslag|informatie|info|folder|lezing|voorlichting\w*|training|workshop|onderzoek) (\w+ ){0,4}over( \w+){1,3}" +
+        // Denied: 'ik ben niet suicidaal', 'geen signalen van mishandeling', 'niet gewelddadig hoor'.
+        @"|niet van plan (om )?(mezelf|mijzelf|mij|me) (iets |wat )?(aan te doen|te doden|van kant te maken)|niet (gewelddadig|agressief)( hoor)?" +
+        // Hanging up curtains; a printer or a child that 'kills me'; a child home alone after school.
+        @"|(gordijnen|gordijn|lamp|lampen|schilderij\w*|was|wasgoed|jas|foto s|fotos|kerstverlichting|slingers|plank|planken|vogelhuisje|poster\w*) (\w+ ){0,3}(ophangen|op te hangen|hangen)" +
+        @"|(printer|computer|laptop|telefoon|wifi|huiswerk|rekening\w*|stress|hitte|warmte|kou|wachtrij|formulier\w*|deze \w+) (\w+ ){0,3}(vermoordt|vermoorden|sloopt|slopen) (me|mij|ons)( echt| nog)?" +
+        @"|na school alleen thuis|alleen thuis na school" +
         // Denied: 'ik ben niet suicidaal', 'geen signalen van mishandeling'.
         @"|(ben|is|zijn|was) (echt |zeker |helemaal |absoluut )?niet (suicidaal|suicidal)|not suicidal|geen (suicidale gedachten|zelfmoordgedachten|doodsgedachten)" +
         @"|geen (signalen|aanwijzingen|sprake|tekenen) van (\w+ )?(mishandeling|geweld|misbruik|verwaarlozing|kindermishandeling|huiselijk geweld)" +
@@ -263,7 +291,7 @@ public sealed partial class CrisisDetector
 
     [GeneratedRegex(
         @" (vroeger|destijds|in het verleden|in mijn jeugd|als (kind|tiener|meisje|jongen|puber)|toen ik( \w+){0,3} (was|waren|woonde)" +
-        @"|(\w+ )?(jaar|jaren|maanden) geleden|lang geleden|vorig jaar|vorige (winter|zomer|maand)|(?<!laatste( \w+)? )ooit|gehad|in (19|20)\d\d|years ago|when i was|in the past|used to) ",
+        @"|(\w+ )?(jaar|jaren|maanden) geleden|lang geleden|vorig jaar|vorige (winter|zomer|maand|week)|(?<!laatste( \w+)? )ooit|(aanval|beroerte|hartaanval|infarct|hartinfarct|cva|tia|ongeluk|operatie|depressie|burn ?out|psychose) gehad|in (19|20)\d\d|years ago|when i was|in the past|used to) ",
         RegexOptions.CultureInvariant)]
     private static partial Regex Past();
 
@@ -283,6 +311,12 @@ public sealed partial class CrisisDetector
         @"| doodsbedreiging\w*| (vermoorden|vermoordt|doodmaken|doodschieten|neersteken|neerschieten)\b| met (een|zijn|haar) (mes|pistool|wapen|vuurwapen|knife|gun)| (?<!(was|waren|vroeger|destijds) )gewelddadig\w*| (zit|zat|zitten|zaten) aan (me|mij|haar|hem|mijn lichaam)\b| (me|mij|haar|hem|ons|jou) (kapot|af|dood) ?(maakt|maken|maak|slaat|slaan)| betast| (gooit|gooide|smijt|smeet) met| (zit|zitten|ben|zijn|sta) opgesloten| opgesloten in | (heeft|houdt|hield) (me|mij|ons|haar|hem) opgesloten| (beat|beats|beaten) (me|her|him|us)| aanranding\w*| misbruikt | vechtpartij| (doet|deed) (me|mij|haar|hem) pijn| (hurt|hurts|hurting) me| (wordt|word|werd|worden) (steeds |weer |vaak )?(geslagen|mishandeld|geschopt)| (wordt|word) (nu|net|zojuist|op dit moment) bedreigd| in elkaar (geslagen|slaan|slaat)| (duwt|duwde|trapt|trapte|gooit|gooide) .{0,25}(me|mij|naar mij|naar me) | (agressief|gewelddadig|agressie) .{0,40}(bang|nu|vannacht|binnen|deur)| (knife|gun) " +
         @"| (hits|hitting|beats|beating|hurts|hurting|attacking|attacks|chokes|choking) (me|her|him|us|my)|(threaten|threatens|threatening|threatened) me| (going to|gonna) kill| (rape|raped|abuse|abused|abusing) " +
         @"| (mes|pistool|wapen|schaar) (bij|op|tegen|aan) (mijn|haar|zijn|m'n|z'n|onze) (keel|hoofd|nek|buik|borst)" +
+        // 'hij maakt mij dood', 'gaat me wat aandoen' split ('me wat aan gaat doen'), held against one's will, locked in,
+        // threatened with photos.
+        @"| (maakt|maak|maken) (me|mij|ons|haar|hem|jou|je|de kinderen) dood| (me|mij|ons|haar) (wat|iets) aan (gaat|gaan|zal|wil|komt) doen" +
+        @"| laat (haar|hem|me|mij|ons|(mijn|onze|zijn|haar) \w+) niet (meer )?(weg|gaan|weggaan|naar buiten|naar huis)| (ik|we|wij) (ben|zijn|zit|zitten) (\w+ ){0,6}(op slot|opgesloten|verstopt)" +
+        @"| durft niet (meer )?(alleen )?(met (hem|haar) )?(te blijven|naar huis|thuis te (zijn|blijven))" +
+        @"| (dreigt|dreigen|dreigde|gedreigd) .{0,40}(naaktfoto\w*|foto s|fotos|filmpje\w*|video\w*|beelden) .{0,60}(zetten|sturen|delen|verspreiden|online|posten)" +
         // 'schreeuwt dat hij me wat aandoet', 'staat beneden te bonken'.
         @"| (hij|ze|zij) (me|mij|ons|haar|hem|de kinderen) (wat|iets|pijn) (aandoet|aan doet|aandoen|gaat doen)| (staat|staan|stond) (\w+ ){0,2}te (bonken|bonzen|beuken|rammen|trappen)" +
         // Arson threatened: 'dreigde het huis in brand te steken'.
@@ -401,15 +435,17 @@ public sealed partial class CrisisDetector
         @"| (heeft|hebben) (me|mij|ons|hem|haar) (net |vandaag |zojuist |vanavond )?(eruit|op straat|buiten|de deur uit) (gegooid|gezet|geschopt)" +
         @"| (zit|zitten|sta|staan) (nu |al )?(\w+ ){0,5}(op het station|in het park|op straat|buiten) (\w+ ){0,3}(donker|nacht|koud|regent|vriest)" +
         @"| waar (ik|we|wij|hij|ze|zij) (vannacht |vanavond )(heen|naartoe) (moet|moeten|kan|kunnen)| (vannacht|gisternacht) buiten (geslapen|gelegen)" +
+        @"| waar (slaap|slapen|moet|kan|kunnen|moeten) (ik|we|wij|hij|ze|zij) (\w+ )?(vannacht|vanavond)| waar (kan|kunnen|moet|moeten) (ik|we|wij|hij|ze|zij) (vannacht|vanavond) terecht" +
+        @"| (geslapen|gelegen) .{0,30}(portiek|trappenhuis|fietsenstalling|bushokje|station|park|auto|tent|schuur|garage)" +
         @"| (sta|staan|staat|zit|zitten|slaap|slapen|lig|liggen) (nu )?(met|samen met) (mijn|de|onze|ons|twee|drie|\w+) (\w+ ){0,2}(buiten|op straat|in (mijn|de|een) auto|in het park)" +
-        @"| (op straat|in het park|in (mijn|de|een) (auto|tent)|onder (een|de) brug|buiten slapen|buiten slaap) .{0,60}(vriest|vriezen|vorst|min graden|ijskoud|regent|sneeuwt)",
+        @"| (op straat|in het park|in (mijn|de|een) (auto|tent)|onder (een|de) brug|buiten slapen|buiten slaap) .{0,90}(vriest|vriezen|vorst|min graden|ijskoud|regent|sneeuwt)",
         RegexOptions.CultureInvariant)]
     private static partial Regex NoShelterNow();
 
     [GeneratedRegex(
         @" (overdosis|overdose|ingeslikt|aanval|(krijgt|krijg|kreeg|heeft|heb) geen (lucht|adem)|hartstilstand|reanim\w*|(ernstig|zwaar) gewond|allergische (reactie|shock)|anafylact\w*|gestikt|verstikking|vergif\w*|giftig\w*|gevallen en kan niet (meer )?opstaan|veel bloed|poison\w*|bewusteloos|buiten bewustzijn|unconscious|hartaanval|heart attack|beroerte|hersenbloeding|stroke|ademt niet|ademt nauwelijks|not breathing|stikt|choking|flauwgevallen|epileptische aanval|pijn op (de|zijn|haar|mijn|m n|z n) borst|chest pain|niet (meer )?wakker te krijgen|bloedt (heel |erg |enorm )?(veel|erg|hard))" +
         @"| (ademt|ademhaling|breathing) .{0,15}(raar|vreemd|zwaar|moeilijk|heel snel|niet goed|slecht|weird|strange)| (krijg|krijgen|kreeg|krijgt) (hem|haar|hen|m|d r|mijn \w+) niet (meer )?wakker| te veel (pillen |medicijnen |tabletten )?(genomen|geslikt|ingenomen)" +
-        @"| (ligt|lag|zit|is) .{0,30}(reageert|reageerde) (niet|nergens)(?! op (mijn|mn|de|onze|e ?mails?|brieven|berichten|klachten|vragen))(?<!(winkel|bedrijf|gemeente|instantie|verhuurder|huisbaas|corporatie|webshop|leverancier|aannemer|uwv|belastingdienst|zorgverzekeraar|school|bank|loket|klantenservice) (\w+ ){0,4}reageert (niet|nergens))| (kan|kon) (niet|nauwelijks) (meer )?ademen| (cant|can t|cannot) breathe| (cant|can t|cannot|can not) get up| (doesn t|doesnt|does not|isn t|isnt|is not|not) (move|moving|responding|breathing)| beweegt (niet|niet meer|nauwelijks)( |$)| bleeding (from|out of) (his|her|my|the) (head|mouth|neck)| (is|he s|she s|i m|am) bleeding (a lot|badly|heavily)| ambulance| stuiptrekking\w*| bloedt\b" +
+        @"| (ligt|lag) (nu |al )?te (schokken|trillen|stuiptrekken)| (reageert|reageerde) (bijna niet|nauwelijks|amper)| (hoor|hoorde|horen) (ik |we |wij )?(hem|haar|iemand|de buurman|de buurvrouw) (\w+ ){0,3}(roepen|kreunen|om hulp)| (ligt|lag|zit|is) .{0,30}(reageert|reageerde) (niet|nergens)(?! op (mijn|mn|de|onze|e ?mails?|brieven|berichten|klachten|vragen))(?<!(winkel|bedrijf|gemeente|instantie|verhuurder|huisbaas|corporatie|webshop|leverancier|aannemer|uwv|belastingdienst|zorgverzekeraar|school|bank|loket|klantenservice) (\w+ ){0,4}reageert (niet|nergens))| (kan|kon) (niet|nauwelijks) (meer )?ademen| (cant|can t|cannot) breathe| (cant|can t|cannot|can not) get up| (doesn t|doesnt|does not|isn t|isnt|is not|not) (move|moving|responding|breathing)| beweegt (niet|niet meer|nauwelijks)( |$)| bleeding (from|out of) (his|her|my|the) (head|mouth|neck)| (is|he s|she s|i m|am) bleeding (a lot|badly|heavily)| ambulance| stuiptrekking\w*| bloedt\b" +
         @"| (pillen|medicijnen|tabletten|slaappillen|pills) .{0,20}(ingenomen|in genomen|geslikt|opgegeten|genomen|slikken|taken|took)" +
         @"| (alle|al (mijn|zijn|haar)|een hele strip|hele doos|veel te veel|handvol) (pillen|medicijnen|tabletten|slaappillen)" +
         @"| (strip|fles|doos|potje|pot|pak) (\w+ )?(pillen|medicijnen|tabletten|paracetamol|oxazepam|ibuprofen|slaappillen|\w+pillen)( \w+)? (leeg|geslikt|ingenomen|genomen|opgegeten)" +

@@ -171,6 +171,15 @@ public sealed class CrisisDetectorTests
     [InlineData("mijn vader heeft me net eruit gegooid en ik zit in het park, het wordt donker", CrisisKind.NoShelterTonight)]
     [InlineData("mijn dochter van 1 heeft van de vaatwastabletten gegeten", CrisisKind.MedicalEmergency)]
     [InlineData("mijn neef slaapt al twee nachten in de fietsenstalling", CrisisKind.NoShelterTonight)]
+    [InlineData("hij zei vanmiddag dat hij mij dood maakt", CrisisKind.Violence)]
+    [InlineData("mijn ex zegt dat hij me wat aan gaat doen", CrisisKind.Violence)]
+    [InlineData("we zitten met de kinderen in de badkamer op slot", CrisisKind.Violence)]
+    [InlineData("ze laat mijn zusje niet weggaan uit haar huis", CrisisKind.Violence)]
+    [InlineData("waar slaap ik vannacht, de sloten zijn vervangen", CrisisKind.NoShelterTonight)]
+    [InlineData("mijn vriend ligt te schokken op de grond", CrisisKind.MedicalEmergency)]
+    [InlineData("ik hoorde de buurvrouw zacht om hulp roepen achter de deur", CrisisKind.MedicalEmergency)]
+    [InlineData("ik wil gewoon niet meer man, alles is klote", CrisisKind.Suicide)]
+    [InlineData("ik stond bij het kanaal en dacht: ik spring er gewoon in", CrisisKind.Suicide)]
     public void Detect_SituationWithoutCrisisWords_IsUrgentWithItsKind(string text, CrisisKind kind)
     {
         Assert.Contains(kind, _detector.Detect(text).Kinds);
@@ -216,6 +225,11 @@ public sealed class CrisisDetectorTests
     [InlineData("Leerling komt vaak zonder ontbijt, geen signalen van mishandeling")]
     [InlineData("mijn puber wordt boos en slaat de deuren dicht")]
     [InlineData("we willen een training over het herkennen van signalen van kindermishandeling")]
+    [InlineData("wie kan mijn gordijnen ophangen, ik kan niet meer op een trap")]
+    [InlineData("deze printer vermoordt me echt")]
+    [InlineData("hij wordt dan chagrijnig, niet gewelddadig hoor")]
+    [InlineData("Ik kom uit de gevangenis en slaap voorlopig bij mijn tante, ik zoek een woning")]
+    [InlineData("mijn schoonvader heeft een beroerte gehad en komt volgende maand naar huis")]
     public void Detect_FigurativeOrHarmlessOrPast_IsNotUrgent(string text)
     {
         Assert.False(_detector.Detect(text).Urgent);

@@ -26,8 +26,11 @@ public sealed record RecognitionMessage(string Text, string[] Needs, string[] Al
     /// <summary>Written blind: website chat, WhatsApp and Teams messages (professionals about clients); sealed until measured once.</summary>
     public const string Blind3File = "messages.blind3.nl.jsonl";
 
+    /// <summary>Written blind by two authors (a mid-sized town; a big-city neighbourhood); sealed until measured once.</summary>
+    public const string Blind4File = "messages.blind4.nl.jsonl";
+
     /// <summary>The parts used while shaping labels, rules and patterns.</summary>
-    public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile, Blind2File, Blind3File];
+    public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile, Blind2File, Blind3File, Blind4File];
 
     public static IReadOnlyList<RecognitionMessage> Load(string fileName)
     {

@@ -53,6 +53,7 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.CrisisFile)]
     [InlineData(RecognitionMessage.Blind2File)]
     [InlineData(RecognitionMessage.Blind3File)]
+    [InlineData(RecognitionMessage.Blind4File)]
     public async Task TuningMessages_FiguresAreReported(string file)
     {
         var score = await ScoreAsync(file);
