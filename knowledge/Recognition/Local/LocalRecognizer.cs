@@ -24,7 +24,7 @@ public sealed class LocalRecognizer : IRecognizer, IDisposable
     private const double CrisisEvidence = 0.9;
     private const double GapFactor = 0.85;
     private const double BroadWordWeight = 0.9;
-    private const double ContextWeight = 0.6;
+    private const double ContextWeight = 0.45;
     private const int AbilityReach = 3; // 'ik red het financieel niet meer': 'red' three words before 'niet'.
     private const int CopulaReach = 2; // 'voel me niet eenzaam'.
 

@@ -68,11 +68,19 @@ public sealed class LocalRecognizerTests : IDisposable
     }
 
     [Fact]
-    public void Recognize_WhoOrWhereWordAlone_StillNamesTheNeed()
+    public void Recognize_OneWhoOrWhereWordAlone_IsVague()
     {
-        var result = _recognizer.Recognize("ik heb een vraag over mijn kinderen");
+        var result = _recognizer.Recognize("ik ben doorverwezen door de huisarts");
 
-        Assert.Equal(["opvoeding"], result.Needs.Select(n => n.Id));
+        Assert.True(result.IsVague, string.Join(",", result.Needs.Select(n => n.Id)));
+    }
+
+    [Fact]
+    public void Recognize_TwoWhoOrWhereWordsOfOneNeed_NameIt()
+    {
+        var result = _recognizer.Recognize("ik woon alleen en zie niemand");
+
+        Assert.Equal(["eenzaamheid"], result.Needs.Select(n => n.Id));
     }
 
     [Theory]
@@ -150,7 +158,7 @@ public sealed class LocalRecognizerTests : IDisposable
     [Fact]
     public void Recognize_HabitStoppedWithTheVerbAfter_IsNegated()
     {
-        var result = _recognizer.Recognize("drinken doe ik niet meer, maar ik zit elke avond alleen");
+        var result = _recognizer.Recognize("drinken doe ik niet meer, maar ik voel me zo eenzaam");
 
         Assert.Equal(["eenzaamheid"], result.Needs.Select(n => n.Id));
     }
