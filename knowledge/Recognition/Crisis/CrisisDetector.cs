@@ -154,10 +154,10 @@ public sealed partial class CrisisDetector
     private static bool Matches(CrisisKind kind, string plain) => kind switch
     {
         CrisisKind.Suicide => SuicideMatcher().IsMatch(plain) || SuicideSigns().IsMatch(plain),
-        CrisisKind.Violence => Violence().IsMatch(plain) || ViolenceNow().IsMatch(plain),
-        CrisisKind.ChildInDanger => ChildNear().IsMatch(plain) || ChildWords().IsMatch(plain) || ChildAtRisk().IsMatch(plain) || ChildLater().IsMatch(plain) || Groomed().IsMatch(plain),
-        CrisisKind.NoShelterTonight => NoShelterTonight().IsMatch(plain) || NoShelterNow().IsMatch(plain),
-        _ => Medical().IsMatch(plain) || MedicalSigns().IsMatch(plain) || MedicalBody().IsMatch(plain),
+        CrisisKind.Violence => Violence().IsMatch(plain) || ViolenceNow().IsMatch(plain) || ViolenceSeen().IsMatch(plain),
+        CrisisKind.ChildInDanger => ChildNear().IsMatch(plain) || ChildWords().IsMatch(plain) || ChildAtRisk().IsMatch(plain) || ChildLater().IsMatch(plain) || Groomed().IsMatch(plain) || ChildAlone().IsMatch(plain),
+        CrisisKind.NoShelterTonight => NoShelterTonight().IsMatch(plain) || NoShelterNow().IsMatch(plain) || ShelterLost().IsMatch(plain),
+        _ => Medical().IsMatch(plain) || MedicalSigns().IsMatch(plain) || MedicalBody().IsMatch(plain) || MedicalSeen().IsMatch(plain),
     };
 
     private static Regex SuicideMatcher()
@@ -239,7 +239,18 @@ public sealed partial class CrisisDetector
         @"| (nooit|niet) meer wakker (wil|wilt|willen|hoeft|hoef) (te )?worden| (wil|wilt) (gewoon |echt )?niet meer (bro|man|hoor|joh|echt)| (denken|denkt|nadenken|bedenken) hoe ik (het|er een eind aan) (ga|zal|kan) (doen|maken)" +
         @"| (vaart|water|sloot|kanaal|rivier|zee|gracht|brug|spoor) .{0,80}(loop|spring|rij|ga) (er|erin) (\w+ )?(in|af|voor)( |$)" +
         // 'ik heb een poging gedaan' in a help chat is an attempt on one's life, unless it is an attempt to do something.
-        @"| (een |mijn |zijn |haar )?poging (gedaan|ondernomen|gewaagd)(?! (om|tot|te|voor|met|bij) )",
+        @"| (een |mijn |zijn |haar )?poging (gedaan|ondernomen|gewaagd)(?! (om|tot|te|voor|met|bij) )" +
+        // Seen or felt now, without the words: thinking of jumping, at an edge or the tracks at night, affairs put in
+        // order for someone, a last ride, not being there tomorrow, 'won't have to put up with me much longer', thanks for
+        // everything and then silence.
+        @"| (denk|denkt|dacht|dachten|denken|gedacht|thought|thinking) (\w+ )?(erover|eraan|aan|about) (om )?(te )?(springen|spring|jumping|jump)" +
+        @"| (half \w+|\d+ uur|een uur|twee uur|drie uur|midden in de nacht|s nachts|vannacht|nacht|\d+ ?am|at night|tonight) .{0,40}(zit|sta|staat|zat|stond|sitting|standing) (\w+ )?(op|on) (het|de|een|the|a) (balkon|dak|reling|rand|vensterbank|balcony|roof|ledge|railing)" +
+        @"| (zit|sta|staat|zat|stond|sitting|standing) (\w+ )?(op|on) (het|de|een|the|a) (balkon|dak|reling|rand|vensterbank|balcony|roof|ledge|railing) .{0,40}(half \w+|\d+ uur|midden in de nacht|s nachts|vannacht)" +
+        @"| (wachtwoorden|wachtwoord|pincode|pincodes|passwords|testament) .{0,40}(briefje|opgeschreven|op papier|geregeld|written down|wrote down) .{0,20}(voor|for) (mijn|zijn|haar|my|his|her) " +
+        @"| (spoor|spoorlijn|rails|spoorwegovergang|railway|tracks) .{0,60}(blijven staan|bleef staan|blijf staan|stond|staan|stood|standing)| (niet|nooit) (zeker )?of (ik|hij|ze|zij) er morgen (nog )?(ben|is|zal zijn|zijn)| (whether|if) (i|he|she) ll (still )?be (here|around) tomorrow" +
+        @"| laatste (ritje|rit|ride|tochtje|wandeling) .{0,120}(brug|reling|spoor|dak|water|bridge|railing|edge)| (brug|reling|spoor|dak|bridge|railing) .{0,120}laatste (ritje|rit|ride|tochtje)| (staat|sta|stond|leunt|hangt|klimt) (\w+ ){0,4}(tegen|over|op) de reling" +
+        @"| (put up with|deal with|bother|be bothered by|worry about) (me|him|her) (much|any|for much) longer| (niet lang meer|niet veel langer|binnenkort geen) (last|gezeur|zorgen) (\w+ )?(van|met|om) (mij|me|hem|haar)| geen last meer (hebben |zullen hebben )?van (mij|me)" +
+        @"| (bedankt|bedankte|bedanken|bedankt\w*|thanks|thanked|thanking|thank) (\w+ ){0,2}(voor|for) (alles|everything) .{0,100}((neemt|nam|neem) (\w+ ){0,3}niet (meer )?op|reageert (niet|nergens)|niet (meer )?bereikbaar|not (answering|picking up|responding)|no answer)",
         RegexOptions.CultureInvariant)]
     private static partial Regex SuicideSigns();
 
@@ -251,7 +262,7 @@ public sealed partial class CrisisDetector
     [GeneratedRegex(
         // Work, study and courses about the subject: 'suicidepreventie', 'ervaringsdeskundige', 'werkstuk over huiselijk geweld'.
         @" ((training|cursus|workshop|voorlichting|scholing|lezing) .{0,60}(herkennen|signalen)( \w+){1,4}|\w+preventie|ervaringsdeskundig\w*|\w+cursus\w*|ehbo\w*|(cursus|training|les|lessen|opleiding|workshop|diploma|certificaat) (\w+ )?\w+" +
-        @"|(werkstuk|spreekbeurt|presentatie|scriptie|opdracht|artikel|boek|film|serie|documentaire|docu|programma|uitzending|aflevering|verslag|informatie|info|folder|lezing|voorlichting\w*|training|workshop|onderzoek) (\w+ ){0,4}over( \w+){1,3}" +
+        @"|(werkstuk|spreekbeurt|presentatie|scriptie|opdracht|artikel|boek|film|serie|documentaire|docu|programma|uitzending|aflevering|verslag|informatie|info|folder|lezing|voorlichting\w*|training|workshop|onderzoek) (\w+ ){0,4}over( \w+){1,6}" +
         // Denied: 'ik ben niet suicidaal', 'geen signalen van mishandeling', 'niet gewelddadig hoor'.
         @"|niet van plan (om )?(mezelf|mijzelf|mij|me) (iets |wat )?(aan te doen|te doden|van kant te maken)|niet (gewelddadig|agressief)( hoor)?" +
         // Hanging up curtains; a printer or a child that 'kills me'; a child home alone after school.
@@ -284,6 +295,14 @@ public sealed partial class CrisisDetector
         @"|alleen thuis (na school|als ik werk|omdat ik werk)" +
         // A past event named as the cause of today's need: 'rijbewijs kwijt door een epileptische aanval', 'na een beroerte'.
         @"|(door|na|sinds) (een |de |mijn |zijn |haar )?(\w+ )?(aanval|beroerte|cva|tia|hartaanval|herseninfarct|hersenbloeding|hartinfarct|ongeluk|overdosis)" +
+        // Denied or figurative: 'ik ben niet in gevaar', 'wil mezelf niks aandoen', 'hij slaat niemand', 'nooit geslagen',
+        // work against violence, 'going to kill me when he sees ... haha', killing in a game.
+        @"|(niemand|niet|geen van (ons|beiden)|nobody|not) (\w+ ){0,3}(is |ben |zijn |am |are )?(zelf )?(in gevaar|in danger)" +
+        @"|(wil|ga|zal|zou|want to|will) (mezelf|mijzelf|mij|me|myself) (niks|niets|geen pijn|nothing) (aandoen|aan doen|aan te doen|doen)|geen (gedachten|plannen|neiging\w*|intentie\w*|behoefte)( \w+)? om (mezelf|mijzelf|me|mij) (iets |wat )?(aan te doen|te doden|van kant te maken)" +
+        @"|(slaat|sloeg|schopt|schopte|slaan) (\w+ )?(niemand|nooit iemand)|(nooit|never) (\w+ )?(geslagen|geschopt|mishandeld|pijn gedaan|hit|hurt)|voel (me|mij|mezelf) (\w+ )?(opgesloten|gevangen)" +
+        @"|(iets |acties? |strijd )?tegen (huiselijk geweld|geweld|mishandeling|kindermishandeling)|(voorlichtings|informatie|thema)avond\w*" +
+        @"|(going to|gonna|will|ll) kill (me|us) (when|if)( \w+){1,8}|(vermoordt|vermoorden|maakt) (me|mij|ons) (\w+ ){0,2}(als|wanneer) (hij|ze|zij|mijn \w+) (\w+ ){0,4}(ziet|hoort|merkt|ontdekt|erachter)" +
+        @"|(vermoordt|vermoorden|doodt|schiet|schieten) (\w+ ){0,8}in (zijn|haar|het|een|de|mijn) (\w+ )?(game|games|spel|spelletje|computerspel)" +
         // Others, in a wish to help: 'mensen helpen die op straat staan'.
         @"|(mensen|daklozen|anderen|jongeren|gezinnen) (\w+ )?die (\w+ )?(op straat|dakloos|buiten)( staan| slapen| leven| wonen| zijn)?)(?= )",
         RegexOptions.CultureInvariant)]
@@ -352,6 +371,21 @@ public sealed partial class CrisisDetector
         RegexOptions.CultureInvariant)]
     private static partial Regex ViolenceNow();
 
+    // Violence seen or heard now without the usual words: a door kicked in, hiding with the children, a threat with the
+    // threatener near now, people waiting outside with a weapon, hit in the face and afraid they come back.
+    [GeneratedRegex(
+        @" (deur|deuren|voordeur|slaapkamerdeur|badkamerdeur|raam|door) (\w+ ){0,3}(ingetrapt|ingeslagen|ingebeukt|ingeramd|opengetrapt|open getrapt|kicked in|kicking in|broke down|forced open)| (trapt|trapte|kicked|kicks) (\w+ ){0,2}(deur|door) (in|open|down)" +
+        @"| (me|mij|ons|haar|hem|de kinderen) (wat|iets|pijn) (gaat|gaan|zal|zullen|wil|komt) (aan ?doen|aandoen)" +
+        @"| (verstop|verstopt|verstoppen|verschuil|verschuilen|hiding|hide) .{0,40}(met|with) (de|mijn|onze|my|our|the) (kinderen|kids|kind|baby|children)| (ik|we|wij) (zit|zitten|ben|zijn) (\w+ ){0,8}(op slot|opgesloten|verstopt)" +
+        @"| (ga|gaat|zal|zult|gaan|zullen) (\w+ ){0,2}boeten | (you ll|you will|youll|going to|gonna) pay (for (this|it)|$| )" +
+        @"| (ex|stalker|contactverbod|straatverbod|in de buurt) .{0,80}(foto|fotos|filmpje) van (mijn|onze|ons|m n|de) (voordeur|huis|deur|raam|woning|portiek|auto)| (voordeur|huis|deur|raam|woning) .{0,40}tot zo " +
+        @"| (ex|stalker) .{0,80}(net|nu|now|just) (\w+ ){0,3}(zijn|de|his) (auto|car|busje) (\w+ ){0,3}(in|voor|door) (de|mijn|onze|my|our|the) (straat|deur|huis|street|house)" +
+        @"| (waiting|standing|wachten|wacht|staan|staat) (\w+ ){0,3}(outside|buiten|voor de deur|beneden) (with|met) (a|an|een|hun|their|his|zijn) (\w+ )?(bat|knife|gun|knuppel|mes|pistool|wapen|machete|axe|bijl)| (with|carrying|holding) (a|an|his|their) (baseball bat|bat|knife|gun|machete|axe|crowbar)" +
+        @"| (hit|punched|slapped|kicked|beat) (\w+ ){1,3}in the (face|head|stomach)| (afraid|scared|bang) (that )?(he|they|she)( will| ll)? (come|comes) back" +
+        @"| (niet weg mag|mag niet weg|mogen niet weg|not allowed to leave|won t let (me|her|him|us) (leave|go)) (van|bij|from) (hem|haar|him|her) ",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ViolenceSeen();
+
     [GeneratedRegex(
         @" (kind|kinderen|kindje|kindjes|kinders|baby|babys|zoon|zoontje|dochter|dochtertje|kids|child|children|kid|meisje|jongetje|nichtje|neefje|kleinkind|zusje|broertje)\w* .{0,50}(klappen|klap krijgt|huilt al (uren|dagen|\w+ dagen|de hele (dag|nacht))|niemand doet open|alleen (op straat|buiten)|loopt alleen|zonder (jas|toezicht)|slaat|sloeg|slaan|geslagen|mishandel|misbruik|verwaarloos|alleen (thuis|gelaten)|vermist|weggelopen|verdwenen|blauwe plekken|schopt|geschopt|opgesloten|aan (haar|hem) zit|in gevaar|onveilig|niet veilig|beaten|abuse|abused|hit|hits|hurt|neglect|neglected|left alone|alone for days|schudt|geschud|buiten in de kou|niet naar binnen|buitengesloten)" +
         @"| (slaat|sloeg|slaan|mishandelt|misbruikt|verwaarloost|schopt|schudt|hits|beats|abuses)( \w+){0,3} (kind|kinderen|kindje|baby|zoon|zoontje|dochter|dochtertje|kids|child|children|kid|meisje|jongetje)" +
@@ -402,15 +436,25 @@ public sealed partial class CrisisDetector
     // Groomed: an adult met online who wants to meet the child, in either order.
     [GeneratedRegex(
         @" (volwassen|oudere|vreemde|onbekende) (man|vent|kerel|vrouw) .{0,60}(zoon|dochter|kind|meisje|jongen|zoontje|dochtertje) .{0,40}(afspreken|af te spreken|ontmoeten|ophalen|op te halen)" +
-        @"| (zoon|dochter|kind|meisje|jongen|zoontje|dochtertje) .{0,80}(volwassen|oudere|vreemde|onbekende) (man|vent|kerel|vrouw) .{0,60}(afspreken|af te spreken|ontmoeten|ophalen|op te halen)",
+        @"| (zoon|dochter|kind|meisje|jongen|zoontje|dochtertje) .{0,80}(volwassen|oudere|vreemde|onbekende) (man|vent|kerel|vrouw) .{0,60}(afspreken|af te spreken|ontmoeten|ophalen|op te halen)" +
+        @"| (zoon|dochter|kind|meisje|jongen|daughter|son) .{0,100}(man|vent|kerel|volwassene|guy|man) .{0,40}(online|via (internet|snapchat|instagram|tiktok|een app)) (kende|leerde kennen|ontmoet|ontmoette|gesproken|met)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Groomed();
+
+    // Small children alone with no adult: crying or screaming while no one opens, the parent gone; a baby shaken.
+    [GeneratedRegex(
+        @" (huilen|huilt|huilde|krijsen|krijst|gillen|gilt|screaming|crying|screams|cries) .{0,60}((moeder|vader|ouders|mama|papa|mother|father|parents) (\w+ ){0,2}(is er niet|zijn er niet|is weg|zijn weg|niet thuis|not home|gone)|(niemand|nobody|no one) (doet|doen|opens|answers|is home|thuis)|nergens licht|no adult|geen volwassene)" +
+        @"| (leave|leaves|left|laten|laat|lieten|liet) (their|hun|de) (baby|babys|kids|children|kinderen|kindjes|kleintjes|kleine) (\w+ )?(alone|alleen)" +
+        @"| (kleintjes|kindjes|kinderen|kids|children|baby) .{0,40}(nog )?(alleen )?(binnen|inside|alone) .{0,60}(huilen|huilt|krijsen|gillen|crying|screaming)" +
+        @"| (hem|haar|baby|kind|kindje|zoontje|dochtertje|zoon|dochter) (\w+ ){0,4}door elkaar (geschud|gerammeld|geschut)| (shook|shaken|shaking) (the |my |our |his |her )?(baby|child|son|daughter|toddler)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ChildAlone();
 
     [GeneratedRegex(@" (kindermishandeling|kindermisbruik|child abuse|kind in gevaar|kinderen in gevaar|kinderen niet veilig|kind niet veilig) ", RegexOptions.CultureInvariant)]
     private static partial Regex ChildWords();
 
     [GeneratedRegex(
-        @" (vannacht|vanavond|tonight|deze nacht|straks|vandaag|nu|today|now) .{0,60}(slaapplek|slaapplaats|ergens (slapen|overnachten)|in (de|mijn|een|zijn|haar|onze) (auto|park|tent|portiek|bushokje)|onder (een|de) brug|op straat|buiten (slapen|staan|sta)|" + Nowhere + @"|onderdak|dak boven|street|geen plek|opvang|dakloos|homeless|huis uit|eruit|geen bed|nowhere|no place" +
+        @" (vannacht|vanavond|tonight|deze nacht|straks|vandaag|nu|today|now) .{0,60}(slaapplek|slaapplaats|ergens (slapen|overnachten)|in (de|mijn|een|zijn|haar|onze) (auto|park|tent|portiek|bushokje)|onder (een|de) brug|op straat|buiten (slapen|staan|sta)|" + Nowhere + @"|onderdak|dak boven|street|geen plek|(?<!logeer|dag|kinder|gast)opvang|dakloos|homeless|huis uit|eruit|geen bed|nowhere|no place" +
         @"|niet (meer )?(in|naar) (huis|ons huis|mijn huis|de woning|onze woning)|niet thuis (slapen|blijven)|onbewoonbaar|ontruimd)" +
         @"| (slaapplek|slaapplaats|op straat|buiten slapen|" + Nowhere + @"|onderdak|dak boven|street|dakloos|homeless|eruit gezet|uit huis gezet|buiten gezet|gegooid|gezet|gevlucht|geen plek|geen bed|nowhere|no place) .{0,60}(vannacht|vanavond|tonight|deze nacht|vandaag|today)",
         RegexOptions.CultureInvariant)]
@@ -441,6 +485,14 @@ public sealed partial class CrisisDetector
         @"| (op straat|in het park|in (mijn|de|een) (auto|tent)|onder (een|de) brug|buiten slapen|buiten slaap) .{0,90}(vriest|vriezen|vorst|min graden|ijskoud|regent|sneeuwt)",
         RegexOptions.CultureInvariant)]
     private static partial Regex NoShelterNow();
+
+    // The home lost today: the locks changed with the tenant outside, flooded or burnt out with nowhere to sleep tonight.
+    [GeneratedRegex(
+        @" (sloten|slot) (\w+ ){0,4}(vervangen|veranderd|verwisseld|changed)| changed the locks|locked (me|us|her|him) out" +
+        @"| where (can|will|should|do|does|could) (i|we|she|he|they) (sleep|stay|go) tonight| (nowhere|no place|nothing) (to sleep|to stay|to go) tonight" +
+        @"| (overstroomd|onder water|flooded|uitgebrand|afgebrand|burnt out|burned down|onbewoonbaar|uninhabitable) .{0,120}(nergens|nowhere|no place|geen (slaapplek|plek|bed|onderdak)|waar (\w+ ){1,3}(slapen|overnachten)|where (\w+ ){1,3}(sleep|stay))",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ShelterLost();
 
     [GeneratedRegex(
         @" (overdosis|overdose|ingeslikt|aanval|(krijgt|krijg|kreeg|heeft|heb) geen (lucht|adem)|hartstilstand|reanim\w*|(ernstig|zwaar) gewond|allergische (reactie|shock)|anafylact\w*|gestikt|verstikking|vergif\w*|giftig\w*|gevallen en kan niet (meer )?opstaan|veel bloed|poison\w*|bewusteloos|buiten bewustzijn|unconscious|hartaanval|heart attack|beroerte|hersenbloeding|stroke|ademt niet|ademt nauwelijks|not breathing|stikt|choking|flauwgevallen|epileptische aanval|pijn op (de|zijn|haar|mijn|m n|z n) borst|chest pain|niet (meer )?wakker te krijgen|bloedt (heel |erg |enorm )?(veel|erg|hard))" +
@@ -490,4 +542,19 @@ public sealed partial class CrisisDetector
         @"| (ruik|ruiken|ruikt|stinkt) (\w+ ){0,3}(naar )?gas | gaslucht| gaslek| (carbon monoxide|co alarm|smell gas|gas leak)",
         RegexOptions.CultureInvariant)]
     private static partial Regex MedicalBody();
+
+    // The body in danger as someone sees it: limp, an arm that cannot be felt, half the face hanging, sweating and
+    // confused, headache and nausea near a heater, a cleaning product swallowed.
+    [GeneratedRegex(
+        @" (baby|kind|kindje|zoontje|dochtertje|hij|zij|ze) (\w+ ){0,2}(doet|is|ligt|hangt|voelt) (nu |ineens |opeens )?(heel |erg |zo |helemaal )?slap" +
+        @"| (linker|rechter)?(arm|been|hand|gezicht|armen|benen) (\w+ )?niet (meer )?(voelt|voel|voelen|kan voelen)| (voelt|voel) (haar|zijn|mijn) (linker|rechter)?(arm|been|hand|gezicht) niet| (cant|can t|cannot|can not) feel (his|her|my) (arm|leg|face|hand)" +
+        @"| (kant|helft) van (zijn|haar|mijn|het|de) (gezicht|mond) (\w+ )?(hangt|zakt|hing|scheef)| (face|mouth) (is )?(hanging|drooping)| one side of (his|her|my|the) face" +
+        @"| (zweet|zweten|zweeterig|klam|kletsnat|transpireert|sweating|sweaty|clammy) .{0,40}(in de war|verward|herkent (mij|me|niemand)|wartaal|confused)| (in de war|verward|confused) .{0,30}(zweet|zweten|klam|sweating|sweaty|clammy)" +
+        @"| (suiker|bloedsuiker|diabetes|suikerziekte|diabetic) .{0,120}(in de war|verward|kletsnat|zweet|klam|confused|sweating)" +
+        @"| (gaskachel|geiser|geyser|cv ketel|kachel|heater|boiler|gas heater) .{0,80}(hoofdpijn|duizelig|headache|headaches|dizzy) .{0,40}(misselijk|duizelig|suf|in slaap|slaperig|overgeven|nausea|nauseous|drowsy|sleepy|dizzy|vomit)" +
+        @"| (hoofdpijn|duizelig|headache|headaches|dizzy) .{0,40}(misselijk|duizelig|suf|in slaap|slaperig|overgeven|nausea|nauseous|drowsy|sleepy|vomit) .{0,80}(gaskachel|geiser|geyser|cv ketel|kachel|heater|boiler)" +
+        @"| (ruikt|ruik|stinkt|smells) (\w+ )?(raar|vreemd|funny|strange) .{0,30}(gaskachel|geiser|kachel|heater|boiler|cv)" +
+        @"| (gedronken|opgedronken|ingeslikt|geslikt|drunk|drank|swallowed|in (zijn|haar) mond) .{0,40}(ontstopper|gootsteenontstopper|bleekmiddel|schoonmaakmiddel|wasmiddel|lampolie|terpentine|spiritus|antivries|bleach|drain cleaner|\w*gif )",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex MedicalSeen();
 }

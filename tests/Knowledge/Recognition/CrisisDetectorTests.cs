@@ -180,6 +180,27 @@ public sealed class CrisisDetectorTests
     [InlineData("ik hoorde de buurvrouw zacht om hulp roepen achter de deur", CrisisKind.MedicalEmergency)]
     [InlineData("ik wil gewoon niet meer man, alles is klote", CrisisKind.Suicide)]
     [InlineData("ik stond bij het kanaal en dacht: ik spring er gewoon in", CrisisKind.Suicide)]
+    [InlineData("gisteravond op het dak gezeten en gedacht aan springen", CrisisKind.Suicide)]
+    [InlineData("mijn pincodes liggen op een briefje klaar voor mijn broer", CrisisKind.Suicide)]
+    [InlineData("mijn vader zei bedankt voor alles en nu neemt hij niet meer op", CrisisKind.Suicide)]
+    [InlineData("he said we won't have to deal with him much longer", CrisisKind.Suicide)]
+    [InlineData("ik weet niet zeker of ik er morgen nog ben", CrisisKind.Suicide)]
+    [InlineData("een vrouw staat al tien minuten tegen de reling van de brug", CrisisKind.Suicide)]
+    [InlineData("mijn vriend heeft de voordeur ingetrapt en is binnen", CrisisKind.Violence)]
+    [InlineData("ik verstop me met mijn kinderen in de schuur", CrisisKind.Violence)]
+    [InlineData("hij appt dat ik ga boeten", CrisisKind.Violence)]
+    [InlineData("two men are standing outside with a knife", CrisisKind.Violence)]
+    [InlineData("mijn nichtje van 15 is bij een man die ze online kende en mag niet weg van hem", CrisisKind.Violence)]
+    [InlineData("het babytje boven krijst al uren en niemand doet open", CrisisKind.ChildInDanger)]
+    [InlineData("ik heb mijn dochtertje door elkaar geschud", CrisisKind.ChildInDanger)]
+    [InlineData("de verhuurder heeft vanmiddag de sloten veranderd, mijn spullen zijn binnen", CrisisKind.NoShelterTonight)]
+    [InlineData("our house burned down, where can we sleep tonight", CrisisKind.NoShelterTonight)]
+    [InlineData("opa voelt zijn linkerarm niet meer", CrisisKind.MedicalEmergency)]
+    [InlineData("de helft van haar gezicht hangt ineens", CrisisKind.MedicalEmergency)]
+    [InlineData("hij is klam van het zweet en helemaal in de war", CrisisKind.MedicalEmergency)]
+    [InlineData("bij de geiser hebben we allemaal hoofdpijn en zijn we misselijk", CrisisKind.MedicalEmergency)]
+    [InlineData("de peuter heeft iets gedronken, volgens mij ontstopper", CrisisKind.MedicalEmergency)]
+    [InlineData("de baby is heel slap na het vallen", CrisisKind.MedicalEmergency)]
     public void Detect_SituationWithoutCrisisWords_IsUrgentWithItsKind(string text, CrisisKind kind)
     {
         Assert.Contains(kind, _detector.Detect(text).Kinds);
@@ -230,6 +251,14 @@ public sealed class CrisisDetectorTests
     [InlineData("hij wordt dan chagrijnig, niet gewelddadig hoor")]
     [InlineData("Ik kom uit de gevangenis en slaap voorlopig bij mijn tante, ik zoek een woning")]
     [InlineData("mijn schoonvader heeft een beroerte gehad en komt volgende maand naar huis")]
+    [InlineData("Ik ben niet in gevaar, ik wil mezelf niks aandoen, maar ik slaap slecht")]
+    [InlineData("Ik heb geen plannen om mezelf iets aan te doen, ik zoek een praatgroep")]
+    [InlineData("mijn chef schreeuwt veel maar hij slaat niemand")]
+    [InlineData("hij heeft me nooit geslagen maar ik voel me opgesloten in dit dorp")]
+    [InlineData("we organiseren een avond tegen huiselijk geweld in het buurthuis")]
+    [InlineData("my mum is going to kill me when she sees my grades haha")]
+    [InlineData("mijn zoon schiet de hele avond mensen neer in een game")]
+    [InlineData("bestaat er logeeropvang voor mijn dochter met een beperking, ik ben nu op")]
     public void Detect_FigurativeOrHarmlessOrPast_IsNotUrgent(string text)
     {
         Assert.False(_detector.Detect(text).Urgent);
