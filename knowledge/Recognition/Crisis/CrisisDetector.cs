@@ -262,7 +262,7 @@ public sealed partial class CrisisDetector
     [GeneratedRegex(
         // Work, study and courses about the subject: 'suicidepreventie', 'ervaringsdeskundige', 'werkstuk over huiselijk geweld'.
         @" ((training|cursus|workshop|voorlichting|scholing|lezing) .{0,60}(herkennen|signalen)( \w+){1,4}|\w+preventie|ervaringsdeskundig\w*|\w+cursus\w*|ehbo\w*|(cursus|training|les|lessen|opleiding|workshop|diploma|certificaat) (\w+ )?\w+" +
-        @"|(werkstuk|spreekbeurt|presentatie|scriptie|opdracht|artikel|boek|film|serie|documentaire|docu|programma|uitzending|aflevering|verslag|informatie|info|folder|lezing|voorlichting\w*|training|workshop|onderzoek) (\w+ ){0,4}over( \w+){1,6}" +
+        @"|(werkstuk|spreekbeurt|presentatie|scriptie|opdracht|artikel|boek|film|serie|documentaire|docu|programma|uitzending|aflevering|verslag|informatie|info|folder|lezing|voorlichting\w*|training|workshop|onderzoek) (\w+ ){0,4}over( \w+){1,3}" +
         // Denied: 'ik ben niet suicidaal', 'geen signalen van mishandeling', 'niet gewelddadig hoor'.
         @"|niet van plan (om )?(mezelf|mijzelf|mij|me) (iets |wat )?(aan te doen|te doden|van kant te maken)|niet (gewelddadig|agressief)( hoor)?" +
         // Hanging up curtains; a printer or a child that 'kills me'; a child home alone after school.

@@ -180,6 +180,8 @@ public sealed class CrisisDetectorTests
     [InlineData("ik hoorde de buurvrouw zacht om hulp roepen achter de deur", CrisisKind.MedicalEmergency)]
     [InlineData("ik wil gewoon niet meer man, alles is klote", CrisisKind.Suicide)]
     [InlineData("ik stond bij het kanaal en dacht: ik spring er gewoon in", CrisisKind.Suicide)]
+    [InlineData("kunt u informatie geven over opvang vannacht, ik sta op straat met de kinderen", CrisisKind.NoShelterTonight)]
+    [InlineData("ik zoek info over wat ik moet doen want mijn man slaat me", CrisisKind.Violence)]
     [InlineData("gisteravond op het dak gezeten en gedacht aan springen", CrisisKind.Suicide)]
     [InlineData("mijn pincodes liggen op een briefje klaar voor mijn broer", CrisisKind.Suicide)]
     [InlineData("mijn vader zei bedankt voor alles en nu neemt hij niet meer op", CrisisKind.Suicide)]
