@@ -29,8 +29,14 @@ public sealed record RecognitionMessage(string Text, string[] Needs, string[] Al
     /// <summary>Written blind by two authors (a mid-sized town; a big-city neighbourhood); sealed until measured once.</summary>
     public const string Blind4File = "messages.blind4.nl.jsonl";
 
+    /// <summary>Written blind by two authors; measured once on 29 Nov 2026 and never tuned on: the honest held-out set.</summary>
+    public const string Blind6File = "messages.blind6.nl.jsonl";
+
+    /// <summary>Written blind by two authors (the first days of a new bot; evenings and weekends); sealed until measured once.</summary>
+    public const string Blind5File = "messages.blind5.nl.jsonl";
+
     /// <summary>The parts used while shaping labels, rules and patterns.</summary>
-    public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile, Blind2File, Blind3File, Blind4File];
+    public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile, Blind2File, Blind3File, Blind4File, Blind5File];
 
     public static IReadOnlyList<RecognitionMessage> Load(string fileName)
     {

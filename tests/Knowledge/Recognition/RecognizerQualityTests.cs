@@ -15,17 +15,18 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [Fact]
     public void MessageSets_TogetherHoldAtLeastThreeHundredMessages()
     {
-        var total = RecognitionMessage.TuningFiles.Append(RecognitionMessage.HeldOutFile).Sum(f => RecognitionMessage.Load(f).Count);
+        var total = RecognitionMessage.TuningFiles.Append(RecognitionMessage.HeldOutFile).Append(RecognitionMessage.Blind6File).Sum(f => RecognitionMessage.Load(f).Count);
 
         Assert.True(total >= 300, $"only {total} messages");
     }
 
-    // The issue's targets. Not met yet (held-out precision 0.87, one urgent message missed), so issue 5 stays open;
-    // remove the Skip when the recognizer reaches them. The floor below keeps what we have from getting worse.
-    [Fact(Skip = "Issue 5 targets not reached yet: held-out precision 0.872 < 0.90 and 1 of 16 urgent messages missed.")]
-    public async Task HeldOutMessages_MeetTheQualityTargets()
+    // The issue's targets, on the set nobody tuned for. Not met (29 Nov 2026: recall@3 0.729, precision 0.823, 24 of 45
+    // urgent messages caught, 9 of 255 false alarms), so issue 5 stays open; remove the Skip when they are. The floors
+    // below keep what was reached from getting worse.
+    [Fact(Skip = "Issue 5 targets not reached on unseen messages: see README, Understanding residents, Quality.")]
+    public async Task UnseenMessages_MeetTheQualityTargets()
     {
-        var score = await ScoreAsync(RecognitionMessage.HeldOutFile);
+        var score = await ScoreAsync(RecognitionMessage.Blind6File);
 
         Assert.True(score.RecallAt3 >= 0.90, score.ToString());
         Assert.True(score.Precision >= 0.90, score.ToString());
@@ -35,17 +36,30 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     }
 
     [Fact]
+    public async Task UnseenMessages_StayAboveTheMeasuredFloor()
+    {
+        var score = await ScoreAsync(RecognitionMessage.Blind6File);
+
+        Assert.True(score.RecallAt3 >= 0.70, score.ToString());
+        Assert.True(score.Precision >= 0.80, score.ToString());
+        Assert.True(score.UrgentMissed <= 21, score.ToString());
+        Assert.True(score.FalseAlarms <= 9, score.ToString());
+        Assert.Equal(0, score.VagueWithNeeds);
+    }
+
+    [Fact]
     public async Task HeldOutMessages_StayAboveTheMeasuredFloor()
     {
         var score = await ScoreAsync(RecognitionMessage.HeldOutFile);
 
         Assert.True(score.RecallAt3 >= 0.90, score.ToString());
-        Assert.True(score.Precision >= 0.85, score.ToString());
-        Assert.True(score.UrgentMissed <= 1, score.ToString());
-        Assert.True(score.FalseAlarms <= 0.02 * score.NonUrgentTotal, score.ToString());
+        Assert.True(score.Precision >= 0.95, score.ToString());
+        Assert.Equal(0, score.UrgentMissed);
+        Assert.Equal(0, score.FalseAlarms);
         Assert.Equal(0, score.VagueWithNeeds);
     }
 
+    // Every set we tuned on: every urgent message caught, at most 2 % false alarms, and the figures printed.
     [Theory]
     [InlineData(RecognitionMessage.TuningFile)]
     [InlineData(RecognitionMessage.BlindFile)]
@@ -54,17 +68,19 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind2File)]
     [InlineData(RecognitionMessage.Blind3File)]
     [InlineData(RecognitionMessage.Blind4File)]
-    public async Task TuningMessages_FiguresAreReported(string file)
+    [InlineData(RecognitionMessage.Blind5File)]
+    public async Task TuningMessages_CatchEveryUrgentMessageWithFewFalseAlarms(string file)
     {
         var score = await ScoreAsync(file);
 
-        Assert.True(score.RecallAt3 > 0, score.ToString());
+        Assert.Equal(0, score.UrgentMissed);
+        Assert.True(score.FalseAlarms <= 0.02 * score.NonUrgentTotal, score.ToString());
     }
 
     [Fact]
     public void Recognize_EveryMessageOfEverySet_TakesWellUnderOneMillisecondAtTheMedian()
     {
-        var texts = RecognitionMessage.TuningFiles.Append(RecognitionMessage.HeldOutFile)
+        var texts = RecognitionMessage.TuningFiles.Append(RecognitionMessage.HeldOutFile).Append(RecognitionMessage.Blind6File)
             .SelectMany(RecognitionMessage.Load).Select(m => m.Text).ToList();
         foreach (var text in texts.Take(50))
         {
