@@ -4,8 +4,11 @@ namespace Bouwmarkt.Bot.Storage;
 
 /// <summary>The LiteDB file under <see cref="LiteDbStorage"/>: one document per key with its JSON, ETag and change time.</summary>
 /// <remarks>
-/// LiteDB's direct mode is thread-safe within one process and opens the file for this process alone, so reads may
-/// run beside the one writer. All of a batch's changes land in one transaction: all or nothing.
+/// LiteDB's direct mode is thread-safe within one process and opens the file for this process alone, so reads of one
+/// key may run beside the one writer. All of a batch's changes land in one transaction: all or nothing.
+/// <para>Whole-collection scans (all keys at start-up, the retention query) take turns with the writer: on a fresh file
+/// LiteDB 5 could break its engine when a scan read the collection while the first commit was creating it ('page type
+/// must be collection page'), after which every write failed. The collection is also created when the file opens.</para>
 /// </remarks>
 internal sealed class LiteDbStateFile : IDisposable
 {
@@ -16,6 +19,7 @@ internal sealed class LiteDbStateFile : IDisposable
 
     private readonly LiteDatabase _database;
     private readonly ILiteCollection<BsonDocument> _items;
+    private readonly Lock _scanOrWrite = new();
 
     /// <exception cref="InvalidDataException">The file exists but is not a readable LiteDB database.</exception>
     public LiteDbStateFile(string path)
@@ -31,7 +35,9 @@ internal sealed class LiteDbStateFile : IDisposable
         {
             _database = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct });
             _items = _database.GetCollection(CollectionName, BsonAutoId.ObjectId);
-            // Touch the file now so a damaged one fails at start-up, not in the middle of a conversation.
+            // Creates the collection (and the index the retention query uses) before any other thread touches it, and
+            // touches the file now so a damaged one fails at start-up, not in the middle of a conversation.
+            _items.EnsureIndex(ModifiedField);
             _ = _items.FindById(new BsonValue(string.Empty));
         }
         catch (Exception ex) when (ex is LiteException or IOException or InvalidCastException or IndexOutOfRangeException or ArgumentException)
@@ -68,12 +74,15 @@ internal sealed class LiteDbStateFile : IDisposable
     public HashSet<string> AllKeys()
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        using var reader = _database.Execute($"SELECT $._id FROM {CollectionName}");
-        while (reader.Read())
+        lock (_scanOrWrite)
         {
-            if (reader.Current["_id"] is { IsString: true } id)
+            using var reader = _database.Execute($"SELECT $._id FROM {CollectionName}");
+            while (reader.Read())
             {
-                keys.Add(id.AsString);
+                if (reader.Current["_id"] is { IsString: true } id)
+                {
+                    keys.Add(id.AsString);
+                }
             }
         }
 
@@ -81,11 +90,24 @@ internal sealed class LiteDbStateFile : IDisposable
     }
 
     /// <summary>The keys whose last change was before <paramref name="cutoff"/>.</summary>
-    public List<string> KeysChangedBefore(DateTime cutoff) =>
-        [.. _items.Find(Query.LT(ModifiedField, new BsonValue(cutoff))).Select(d => d["_id"]).Where(id => id.IsString).Select(id => id.AsString)];
+    public List<string> KeysChangedBefore(DateTime cutoff)
+    {
+        lock (_scanOrWrite)
+        {
+            return [.. _items.Find(Query.LT(ModifiedField, new BsonValue(cutoff))).Select(d => d["_id"]).Where(id => id.IsString).Select(id => id.AsString)];
+        }
+    }
 
     /// <summary>Writes the changes in one transaction; a null JSON deletes the key.</summary>
     public void Write(IReadOnlyList<PendingChange> changes, DateTime now)
+    {
+        lock (_scanOrWrite)
+        {
+            WriteInTransaction(changes, now);
+        }
+    }
+
+    private void WriteInTransaction(IReadOnlyList<PendingChange> changes, DateTime now)
     {
         if (!_database.BeginTrans())
         {

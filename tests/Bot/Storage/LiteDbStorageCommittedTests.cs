@@ -29,6 +29,21 @@ public sealed class LiteDbStorageCommittedTests : StorageContract, IDisposable
         Assert.Equal(1, storage.Written.Documents);
     }
 
+    // The background scan of stored keys reads the state collection while the first write creates it; LiteDB 5 can
+    // break its engine on that race ('page type must be collection page'), after which every write fails.
+    [Fact]
+    public async Task WriteAsync_RightAfterOpeningAFreshFile_CommitsBesideTheKeyScan()
+    {
+        for (var attempt = 0; attempt < 40; attempt++)
+        {
+            var storage = (LiteDbStorage)CreateStorage();
+
+            await WriteAsync(storage, $"k{attempt}", "1", null);
+
+            Assert.Equal(1, storage.Written.Documents);
+        }
+    }
+
     public void Dispose()
     {
         foreach (var storage in _opened)
