@@ -254,6 +254,12 @@ public sealed partial class IntakeDialog
 
     private static string? UrgencyQuestion(IntakeProfile profile)
     {
+        // Safety first: the crisis check misses danger told in a resident's own words, so a safety need asks outright.
+        if (profile.Needs.Contains("veiligheid"))
+        {
+            return DangerNowQuestion;
+        }
+
         if (profile.Needs.Contains("geld"))
         {
             return "intake.ask_deadline";
@@ -277,6 +283,11 @@ public sealed partial class IntakeDialog
             profile.Urgent = true;
             // The reason states what the resident told us; the question itself would read oddly in an offer.
             profile.UrgentReason = T(question + "_reason");
+            if (question == DangerNowQuestion)
+            {
+                // Danger now: the lines to call come before any offer.
+                await sc.Context.SendActivityAsync(T("crisis.danger") + "\n\n" + T("crisis.violence"), ct).ConfigureAwait(false);
+            }
         }
 
         await SaveProfileAsync(sc.Context, profile, ct).ConfigureAwait(false);

@@ -24,6 +24,7 @@ public sealed partial class IntakeDialog : ComponentDialog
 
     private const string TextPromptId = "prompt.text";
     private const string ChoicePromptId = "prompt.choice";
+    private const string DangerNowQuestion = "intake.ask_danger_now";
     private const string ConfirmPromptId = "prompt.confirm";
     private const string AreaPromptId = "prompt.area";
     private const string RecognitionKey = "intake.recognition";

@@ -11,7 +11,7 @@ public sealed class DialogKeywordRecognizer(HelpTaxonomy taxonomy) : IRecognizer
         ("schuld", "schulden"), ("deurwaarder", "deurwaarder"), ("huur", "huurachterstand"), ("huis uit", "uitzetting"),
         ("eenzaam", "eenzaamheid"), ("alleen", "eenzaamheid"), ("zorg voor mijn", "mantelzorg"), ("respijt", "respijtzorg"),
         ("boodschappen", "burenhulp"), ("taalmaatje", "taalmaatje-worden"), ("vrijwilliger", "vrijwilligerswerk"),
-        ("ziek", "gezondheid"), ("somber", "psyche"), ("opvoeding", "opvoeding"),
+        ("ziek", "gezondheid"), ("somber", "psyche"), ("opvoeding", "opvoeding"), ("bedreigd", "bedreiging"),
     ];
 
     private static readonly (string Keyword, CrisisKind Kind)[] Crisis =

@@ -193,6 +193,39 @@ public sealed class IntakeFollowUpTests
     }
 
     [Fact]
+    public async Task SafetyNeed_AsksWhetherSomeoneIsInDangerNow()
+    {
+        var h = new DialogIntakeHarness();
+        await h.ReachAreaQuestionAsync("ik word bedreigd door mijn buurman");
+
+        Assert.Equal(T("intake.ask_danger_now"), await h.AskedAfterAsync("1234"));
+    }
+
+    [Fact]
+    public async Task SafetyNeed_DangerNow_GivesTheLinesToCallBeforeTheOffers()
+    {
+        var h = new DialogIntakeHarness();
+        await h.ReachAreaQuestionAsync("ik word bedreigd door mijn buurman");
+        await h.SayAsync("1234");
+
+        var replies = await h.SayAsync("ja");
+
+        Assert.Equal(T("crisis.danger") + "\n\n" + T("crisis.violence"), replies[0].Text);
+    }
+
+    [Fact]
+    public async Task SafetyNeed_NoDangerNow_GoesStraightToTheOffers()
+    {
+        var h = new DialogIntakeHarness();
+        await h.ReachAreaQuestionAsync("ik word bedreigd door mijn buurman");
+        await h.SayAsync("1234");
+
+        var replies = await h.SayAsync("nee");
+
+        Assert.DoesNotContain(replies, r => r.Text == T("crisis.danger") + "\n\n" + T("crisis.violence"));
+    }
+
+    [Fact]
     public async Task Area_ThreeTimesNotUnderstood_OffersTheWayOutAndStillShowsOffers()
     {
         var matcher = new DialogFixedMatcher();
