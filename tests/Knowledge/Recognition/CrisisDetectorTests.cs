@@ -267,11 +267,12 @@ public sealed class CrisisDetectorTests
     }
 
     [Fact]
-    public void SuicideMatchers_FastAndGenerated_AgreeOnEveryOwnMessage()
+    public void FastMatchers_AgreeWithTheGeneratedOnesOnEveryMessageOfEverySet()
     {
-        var texts = RecognitionMessage.Load(RecognitionMessage.TuningFile).Concat(RecognitionMessage.Load(RecognitionMessage.HeldOutFile)).Select(m => m.Text);
+        var texts = RecognitionMessage.TuningFiles.Append(RecognitionMessage.HeldOutFile).Append(RecognitionMessage.Blind6File)
+            .SelectMany(RecognitionMessage.Load).Select(m => m.Text);
 
-        var disagree = texts.Where(t => !CrisisDetector.SuicideMatchersAgree(t)).ToList();
+        var disagree = texts.SelectMany(t => CrisisDetector.FastMatchersDisagreeOn(t).Select(p => $"{p}: {t}")).ToList();
 
         Assert.Empty(disagree);
     }
