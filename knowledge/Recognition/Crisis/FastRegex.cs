@@ -6,13 +6,16 @@ namespace Bouwmarkt.Bot.Knowledge.Recognition.Crisis;
 /// <remarks>
 /// The crisis patterns are long alternations with gaps ('.{0,60}') that the backtracking engine tries at every space;
 /// for those without lookarounds the non-backtracking engine gives the same answers, several times faster, but takes
-/// milliseconds to build. So the first match queues the build and the generated regex answers until the twin is ready.
+/// milliseconds to build. So the first match queues the build, two seconds later so that it does not compete with the
+/// host's start-up on a small machine, and the generated regex answers until the twin is ready.
 /// Should a pattern outgrow the engine's limits (NotSupportedException), the generated regex simply keeps answering: a
 /// failed build must not take the process down from a thread-pool thread. Instances are process-wide (static fields of
 /// <see cref="CrisisDetector"/>), like the generated regexes themselves, so each twin is built once per process.
 /// </remarks>
 internal sealed class FastRegex
 {
+    private static readonly TimeSpan BuildDelay = TimeSpan.FromSeconds(2);
+
     private readonly Lazy<Regex?> _fast;
     private int _queued;
 
@@ -37,7 +40,7 @@ internal sealed class FastRegex
 
         if (Interlocked.Exchange(ref _queued, 1) == 0)
         {
-            ThreadPool.QueueUserWorkItem(static state => _ = state._fast.Value, this, preferLocal: false);
+            _ = Task.Delay(BuildDelay).ContinueWith(static (_, state) => ((FastRegex)state!)._fast.Value, this, TaskScheduler.Default);
         }
 
         return Generated.IsMatch(input);
