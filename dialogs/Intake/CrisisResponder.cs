@@ -34,6 +34,9 @@ public sealed class CrisisResponder(TextCatalog texts)
         return [message, Activity.CreateMessage(texts["crisis.continue"])];
     }
 
+    /// <summary>For a yes to 'is someone in danger now?': 112 first, then Veilig Thuis.</summary>
+    public string DangerNow() => texts["crisis.danger"] + "\n\n" + texts["crisis.violence"];
+
     private static string KeyOf(CrisisKind kind) => kind switch
     {
         CrisisKind.Suicide => "crisis.suicide",

@@ -286,7 +286,7 @@ public sealed partial class IntakeDialog
             if (question == DangerNowQuestion)
             {
                 // Danger now: the lines to call come before any offer.
-                await sc.Context.SendActivityAsync(T("crisis.danger") + "\n\n" + T("crisis.violence"), ct).ConfigureAwait(false);
+                await sc.Context.SendActivityAsync(_crisis.DangerNow(), ct).ConfigureAwait(false);
             }
         }
 

@@ -20,7 +20,7 @@ public sealed partial class IntakeDialog
         {
             if (IsYes(sc.Result))
             {
-                await sc.Context.SendActivityAsync(T("crisis.danger") + "\n\n" + T("crisis.violence"), ct).ConfigureAwait(false);
+                await sc.Context.SendActivityAsync(_crisis.DangerNow(), ct).ConfigureAwait(false);
                 var profile = await GetProfileAsync(sc.Context, ct).ConfigureAwait(false);
                 profile.Urgent = true;
                 profile.UrgentReason = T("worry.ask_danger_reason");

@@ -41,10 +41,11 @@ public sealed partial class CrisisDetector
         var disagree = new List<string>();
         foreach (var regex in AllFast)
         {
-            var fast = regex.Fast ?? throw new InvalidOperationException($"The non-backtracking twin of '{regex.Generated.ToString()[..40]}...' could not be built.");
+            var name = regex.Generated.ToString()[..40];
+            var fast = regex.Fast ?? throw new InvalidOperationException($"The non-backtracking twin of '{name}...' could not be built.");
             if (fast.IsMatch(plain) != regex.Generated.IsMatch(plain))
             {
-                disagree.Add(regex.Generated.ToString()[..40]);
+                disagree.Add(name);
             }
         }
 
@@ -68,9 +69,9 @@ public sealed partial class CrisisDetector
         }
 
         // Only a message with a signal pays for the checks below (and their strings).
-        if (Harmless().IsMatch(plain))
+        var rest = WithoutHarmless(plain);
+        if (!ReferenceEquals(rest, plain)) // the same string back: nothing harmless to take out
         {
-            var rest = Harmless().Replace(plain, string.Empty);
             kinds.RemoveAll(kind => !Matches(kind, rest));
         }
 
@@ -95,14 +96,13 @@ public sealed partial class CrisisDetector
     }
 
     // A message that tells of the past ('vroeger sloeg hij me', 'jaren geleden deed ik een poging'): the signal still
-    // counts if it shows once the clauses about the past are left out. A clause with a word of now ('nu', 'weer',
-    // 'vannacht') is never left out: when in doubt, urgent.
-    // A clause without a word of its own inherits the past of its sentence ('jaren geleden had ik een depressie, met
-    // suicidale gedachten'). Losing a home 'over zes weken' or 'in maart' is not tonight.
+    // counts if it shows once the clauses about the past are left out. A clause inherits the past of its sentence
+    // ('jaren geleden had ik een depressie, met suicidale gedachten'), but one with a word of now ('nu', 'weer',
+    // 'vannacht') is never left out: when in doubt, urgent. Losing a home 'over zes weken' or 'in maart' is not tonight.
     private static bool StillAcute(string text, CrisisKind kind)
     {
         var present = new StringBuilder();
-        foreach (var sentence in text.Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var sentence in DutchText.Sentences(text))
         {
             var sentencePlain = DutchText.Plain(sentence);
             var sentencePast = IsPast(kind, sentencePlain);
@@ -119,9 +119,10 @@ public sealed partial class CrisisDetector
             }
         }
 
-        var rest = present.ToString();
-        return Matches(kind, Harmless().IsMatch(rest) ? Harmless().Replace(rest, string.Empty) : rest);
+        return Matches(kind, WithoutHarmless(present.ToString()));
     }
+
+    private static string WithoutHarmless(string plain) => Harmless().IsMatch(plain) ? Harmless().Replace(plain, string.Empty) : plain;
 
     // Suicide risk stays high for months after an attempt: for suicide only years ago or childhood count as the past.
     private static bool IsPast(CrisisKind kind, string plain) =>
@@ -134,8 +135,6 @@ public sealed partial class CrisisDetector
     // since the plain form has lost the full stops.
     [GeneratedRegex(@"(^|[.!?\n]\s*)(ik\s+)?(wil|wou)\s+(echt\s+|gewoon\s+|het\s+|zo\s+)?niet\s+meer\s*([.!?\n]|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NoLongerWanting();
-
-    private static readonly char[] SentenceEnds = ['.', '!', '?', ';', '\n'];
 
     [GeneratedRegex(
         @" (over (\w+ )?(\d+|een|twee|drie|vier|vijf|zes|paar) (dagen|weken|maanden)|volgende (week|maand)|volgend jaar|binnenkort|straks als|na de zomer|eind (van )?(de|deze|volgende) maand" +

@@ -23,7 +23,7 @@ public static class StopWords
     public static readonly FrozenSet<string> Ability = new[]
     {
         "kan", "kun", "kunt", "kunnen", "red", "redt", "redden", "trek", "hou", "houd", "houdt", "lukt", "durf", "durft",
-        "ga", "gaat", "gaan", "kom", "komt", "wil", "wilt", "weet", "weten", "can", "cant", "cannot",
+        "ga", "gaat", "gaan", "kom", "komt", "wil", "wilt", "weet", "weten", "can", "cannot",
         // Getting: 'ik krijg geen alimentatie meer' is a loss, not a denial.
         "krijg", "krijgt", "krijgen", "kreeg", "ontvang", "ontvangt",
         // Understanding and paying: 'de brieven snap ik niet meer', 'de huur betaal ik niet meer'.
@@ -33,7 +33,7 @@ public static class StopWords
     /// <summary>Verbs that link a state: 'ik ben niet ziek', 'voel me niet eenzaam' deny the state.</summary>
     public static readonly FrozenSet<string> Copulas = new[]
     {
-        "ben", "bent", "is", "zijn", "was", "waren", "voel", "voelt", "lijk", "lijkt", "am", "are", "feel", "im",
+        "ben", "bent", "is", "zijn", "was", "waren", "voel", "voelt", "lijk", "lijkt", "am", "are", "feel",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Stems of good states: denying them names the problem ('niet gezond', 'niet veilig').</summary>

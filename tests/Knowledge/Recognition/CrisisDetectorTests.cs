@@ -269,7 +269,7 @@ public sealed class CrisisDetectorTests
     [Fact]
     public void FastMatchers_AgreeWithTheGeneratedOnesOnEveryMessageOfEverySet()
     {
-        var texts = RecognitionMessage.TuningFiles.Append(RecognitionMessage.HeldOutFile).Append(RecognitionMessage.Blind6File)
+        var texts = RecognitionMessage.AllFiles
             .SelectMany(RecognitionMessage.Load).Select(m => m.Text);
 
         var disagree = texts.SelectMany(t => CrisisDetector.FastMatchersDisagreeOn(t).Select(p => $"{p}: {t}")).ToList();

@@ -38,6 +38,9 @@ public sealed record RecognitionMessage(string Text, string[] Needs, string[] Al
     /// <summary>The parts used while shaping labels, rules and patterns.</summary>
     public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile, Blind2File, Blind3File, Blind4File, Blind5File];
 
+    /// <summary>Every set: the tuning parts and both held-out ones.</summary>
+    public static readonly string[] AllFiles = [.. TuningFiles, HeldOutFile, Blind6File];
+
     public static IReadOnlyList<RecognitionMessage> Load(string fileName)
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

@@ -15,7 +15,7 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [Fact]
     public void MessageSets_TogetherHoldAtLeastThreeHundredMessages()
     {
-        var total = RecognitionMessage.TuningFiles.Append(RecognitionMessage.HeldOutFile).Append(RecognitionMessage.Blind6File).Sum(f => RecognitionMessage.Load(f).Count);
+        var total = RecognitionMessage.AllFiles.Sum(f => RecognitionMessage.Load(f).Count);
 
         Assert.True(total >= 300, $"only {total} messages");
     }
@@ -80,7 +80,7 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [Fact]
     public void Recognize_EveryMessageOfEverySet_TakesWellUnderOneMillisecondAtTheMedian()
     {
-        var texts = RecognitionMessage.TuningFiles.Append(RecognitionMessage.HeldOutFile).Append(RecognitionMessage.Blind6File)
+        var texts = RecognitionMessage.AllFiles
             .SelectMany(RecognitionMessage.Load).Select(m => m.Text).ToList();
         foreach (var text in texts.Take(50))
         {
