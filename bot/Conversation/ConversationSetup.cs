@@ -40,7 +40,7 @@ public static class ConversationSetup
             sp.GetRequiredService<IOptions<IntakeOptions>>().Value)
         {
             Time = sp.GetService<TimeProvider>() ?? TimeProvider.System,
-            Crisis = sp.GetRequiredService<CrisisDetector>(),
+            Crisis = sp.GetRequiredService<ICrisisCheck>(),
             Logger = sp.GetRequiredService<ILogger<IntakeDialog>>(),
         });
         services.AddSingleton<IntakeDialog>();

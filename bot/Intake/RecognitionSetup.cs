@@ -2,6 +2,7 @@ using System.ClientModel;
 using System.ClientModel.Primitives;
 using Bouwmarkt.Bot.Knowledge.Recognition;
 using Bouwmarkt.Bot.Knowledge.Recognition.Crisis;
+using Bouwmarkt.Bot.Knowledge.Recognition.Learned;
 using Bouwmarkt.Bot.Knowledge.Recognition.Local;
 using Bouwmarkt.Bot.Knowledge.Recognition.SemanticKernel;
 using Bouwmarkt.Bot.Knowledge.Taxonomy;
@@ -20,10 +21,20 @@ public static class RecognitionSetup
         builder.Services.Configure<LocalRecognizerOptions>(builder.Configuration.GetSection(LocalRecognizerOptions.Section));
         builder.Services.AddSingleton<CrisisDetector>();
         builder.Services.AddSingleton<PersonalDataScrubber>();
-        builder.Services.AddSingleton(sp => new LocalRecognizer(
-            sp.GetRequiredService<HelpTaxonomy>(),
-            sp.GetRequiredService<CrisisDetector>(),
-            sp.GetRequiredService<IOptions<LocalRecognizerOptions>>().Value));
+        // Reading the learned model takes tens of milliseconds: it starts now, beside the rest of the start-up, and the
+        // recognizer takes it when built. Settings changed after this point (tests) are still honoured.
+        var preload = ModelPath(builder.Configuration.GetSection(LocalRecognizerOptions.Section).Get<LocalRecognizerOptions>());
+        var preloading = preload is null ? null : Task.Run(() => LearnedModel.Load(preload));
+        builder.Services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<LocalRecognizerOptions>>().Value;
+            var path = ModelPath(options);
+            var model = path is null ? null
+                : path == preload ? preloading!.GetAwaiter().GetResult()
+                : LearnedModel.Load(path);
+            return new LocalRecognizer(sp.GetRequiredService<HelpTaxonomy>(), sp.GetRequiredService<CrisisDetector>(), options, model);
+        });
+        builder.Services.AddSingleton<ICrisisCheck>(sp => sp.GetRequiredService<LocalRecognizer>());
 
         builder.Services.Configure<LanguageModelOptions>(builder.Configuration.GetSection(LanguageModelOptions.Section));
 
@@ -52,7 +63,7 @@ public static class RecognitionSetup
             var remote = new SemanticKernelRecognizer(
                 chat,
                 sp.GetRequiredService<HelpTaxonomy>(),
-                sp.GetRequiredService<CrisisDetector>(),
+                sp.GetRequiredService<ICrisisCheck>(),
                 sp.GetRequiredService<PersonalDataScrubber>(),
                 sp.GetRequiredService<IOptions<LocalRecognizerOptions>>().Value.MinNeedScore);
             return new FallbackRecognizer(remote, local, timeout, sp.GetRequiredService<ILogger<FallbackRecognizer>>());
@@ -60,6 +71,9 @@ public static class RecognitionSetup
         builder.Services.AddHostedService<RecognizerWarmUp>();
         return builder;
     }
+
+    private static string? ModelPath(LocalRecognizerOptions? options) =>
+        string.IsNullOrWhiteSpace(options?.LearnedModel) ? null : Path.Combine(AppContext.BaseDirectory, options.LearnedModel);
 
     public static RouteGroupBuilder MapAnalyze(this RouteGroupBuilder group)
     {

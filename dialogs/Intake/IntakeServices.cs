@@ -24,7 +24,8 @@ public sealed record IntakeServices(
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
     /// <summary>Checks every message for a crisis: local, cheap, and never the language model (only the need question goes there).</summary>
-    public CrisisDetector Crisis { get; init; } = new();
+    /// <remarks>The host gives the local recognizer: its patterns and, when loaded, its learned model.</remarks>
+    public ICrisisCheck Crisis { get; init; } = new CrisisDetector();
 
     /// <summary>Logs events only (crisis kind, 'vergeet mij'), never what the resident wrote.</summary>
     public ILogger Logger { get; init; } = NullLogger.Instance;

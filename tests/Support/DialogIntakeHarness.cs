@@ -15,7 +15,7 @@ public sealed class DialogIntakeHarness
     private static readonly Lazy<HelpTaxonomy> SharedTaxonomy = new(() => TaxonomyLoader.LoadFile(TaxonomyLoader.DefaultPath));
     private static readonly Lazy<TextCatalog> SharedTexts = new(() => TextCatalog.Load());
 
-    public DialogIntakeHarness(string channelId = ChannelIds.Test, IStorage? storage = null, IOfferMatcher? matcher = null, IRecognizer? recognizer = null, int maxAttempts = 3)
+    public DialogIntakeHarness(string channelId = ChannelIds.Test, IStorage? storage = null, IOfferMatcher? matcher = null, IRecognizer? recognizer = null, int maxAttempts = 3, ICrisisCheck? crisis = null)
     {
         Storage = storage ?? new MemoryStorage();
         ConversationState = new ConversationState(Storage);
@@ -23,7 +23,10 @@ public sealed class DialogIntakeHarness
         Recognizer = recognizer ?? new DialogKeywordRecognizer(Taxonomy);
         Matcher = matcher ?? new DialogFixedMatcher();
         Dialog = new IntakeDialog(new IntakeServices(Recognizer, Matcher, Taxonomy, Texts, Handoff, Feedback, ConversationState, UserState,
-            new IntakeOptions { PrivacyUrl = "https://example.nl/privacy", MaxAttempts = maxAttempts }));
+            new IntakeOptions { PrivacyUrl = "https://example.nl/privacy", MaxAttempts = maxAttempts })
+        {
+            Crisis = crisis ?? new Bouwmarkt.Bot.Knowledge.Recognition.Crisis.CrisisDetector(),
+        });
         Client = new DialogTestClient(channelId, Dialog, ConversationState, null, UserState);
     }
 

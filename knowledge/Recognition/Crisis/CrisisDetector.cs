@@ -10,7 +10,7 @@ namespace Bouwmarkt.Bot.Knowledge.Recognition.Crisis;
 /// ignore negation and match loose phrasings (also about someone else). They run on <see cref="DutchText.Plain"/> text,
 /// so chat spellings and accents are already folded. Ordinary stress ('ik ga dood van de stress') has no pattern.
 /// </remarks>
-public sealed partial class CrisisDetector
+public sealed partial class CrisisDetector : ICrisisCheck
 {
     // The patterns without lookarounds answer on the non-backtracking engine once their twin is built (FastRegex): the
     // suicide pattern alone went from about 37 to 21 µs a message, the situational ones by half.

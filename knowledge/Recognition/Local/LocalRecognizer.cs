@@ -1,10 +1,12 @@
 using System.Collections.Frozen;
 using Bouwmarkt.Bot.Knowledge.Recognition.Crisis;
+using Bouwmarkt.Bot.Knowledge.Recognition.Learned;
 using Bouwmarkt.Bot.Knowledge.Taxonomy;
 
 namespace Bouwmarkt.Bot.Knowledge.Recognition.Local;
 
-/// <summary>The embedded recognizer: taxonomy labels, Dutch stems, compound splitting, typo tolerance and negation; no network.</summary>
+/// <summary>The embedded recognizer: taxonomy labels, Dutch stems, compound splitting, typo tolerance and negation, and a
+/// learned model over them; no network.</summary>
 /// <remarks>
 /// <para>Every label (prefLabel, altLabels, hiddenLabels) becomes a phrase of stems. A message is folded, its chat
 /// spellings expanded, stop words dropped, each word stemmed (or split as a compound, or corrected for one typo), and the
@@ -15,9 +17,12 @@ namespace Bouwmarkt.Bot.Knowledge.Recognition.Local;
 /// noisy-OR of its evidence, one term per matched phrase: 1 - Π(1 - w). So 0.8 means "one clear colloquial
 /// mention", above 0.95 means "several independent mentions". The default cut-off 0.5 keeps one typo'd compound part
 /// and drops nothing weaker: on the tuning set, needs at or above 0.5 are right about nine times in ten (see README).</para>
+/// <para>With a <see cref="LearnedModel"/> (the host's default) these scores, with the message's words, are the features
+/// of a model learned from labelled messages, and its probabilities decide the needs and add the crises told without
+/// pattern words (<c>Learned*</c> settings). Without one, the cut-offs below decide on the scores themselves.</para>
 /// <para>All tables are built once in the constructor into frozen collections; a message costs a few look-ups per word.</para>
 /// </remarks>
-public sealed class LocalRecognizer : IRecognizer, IDisposable
+public sealed class LocalRecognizer : IRecognizer, ICrisisCheck, IDisposable
 {
     private const double TypoFactor = 0.85;
     private const double CompoundFactor = 0.9;
@@ -40,6 +45,7 @@ public sealed class LocalRecognizer : IRecognizer, IDisposable
     private readonly HelpTaxonomy _taxonomy;
     private readonly CrisisDetector _crisis;
     private readonly LocalRecognizerOptions _options;
+    private readonly LearnedModel? _learned;
     private readonly DutchStems _stems = new();
     private readonly FrozenDictionary<string, LabelHit[]> _phrases;
     private readonly FrozenSet<string> _stemVocabulary;
@@ -47,13 +53,14 @@ public sealed class LocalRecognizer : IRecognizer, IDisposable
     private readonly TypoIndex _typos;
     private readonly int _maxPhraseLength;
 
-    public LocalRecognizer(HelpTaxonomy taxonomy, CrisisDetector crisis, LocalRecognizerOptions? options = null)
+    public LocalRecognizer(HelpTaxonomy taxonomy, CrisisDetector crisis, LocalRecognizerOptions? options = null, LearnedModel? learned = null)
     {
         ArgumentNullException.ThrowIfNull(taxonomy);
         ArgumentNullException.ThrowIfNull(crisis);
         _taxonomy = taxonomy;
         _crisis = crisis;
         _options = options ?? new LocalRecognizerOptions();
+        _learned = learned;
 
         var labels = new List<(string Concept, string Need, string Text, double Weight, bool IsContext)>();
         foreach (var concept in taxonomy.Concepts)
@@ -129,6 +136,29 @@ public sealed class LocalRecognizer : IRecognizer, IDisposable
     /// <summary>The synchronous core of <see cref="RecognizeAsync"/>: pure CPU work, no I/O.</summary>
     public Recognition Recognize(string text)
     {
+        var evidence = Evidence(text);
+        if (_learned is not null)
+        {
+            return Decide(evidence, _learned.Predict(Features(text, evidence)));
+        }
+
+        var best = evidence.NeedScores.Count == 0 ? 0 : evidence.NeedScores.Values.Max();
+        var needs = evidence.NeedScores
+            .Where(p => p.Value >= _options.MinNeedScore && best - p.Value <= _options.MaxGapFromBest)
+            .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
+            .Take(_options.MaxNeeds)
+            .Select(p => new ScoredConcept(p.Key, _taxonomy.Find(p.Key)!.PrefLabel, p.Value))
+            .ToList();
+        return new Recognition(needs, ConceptsOf(evidence, needs), evidence.Urgency);
+    }
+
+    /// <summary>The crisis check of a message alone: the patterns, and the learned model when one is loaded.</summary>
+    public Urgency Detect(string text) => _learned is null ? _crisis.Detect(text) : Recognize(text).Urgency;
+
+    /// <summary>What the labels and crisis patterns find in <paramref name="text"/>, before any cut-off.</summary>
+    /// <remarks>The learned model reads this evidence as features, in training and in use alike.</remarks>
+    public LexicalEvidence Evidence(string text)
+    {
         ArgumentNullException.ThrowIfNull(text);
         var urgency = _crisis.Detect(text);
         var tokens = Tokenize(text);
@@ -193,23 +223,76 @@ public sealed class LocalRecognizer : IRecognizer, IDisposable
             }
         }
 
-        var best = needMiss.Count == 0 ? 0 : 1 - needMiss.Values.Min();
-        var needs = needMiss
-            .Select(p => (Id: p.Key, Score: Math.Round(1 - p.Value, 3)))
-            .Where(p => p.Score >= _options.MinNeedScore && best - p.Score <= _options.MaxGapFromBest)
+        var needScores = needMiss.ToDictionary(p => p.Key, p => Math.Round(1 - p.Value, 3), StringComparer.Ordinal);
+        var conceptScores = conceptMiss
+            .Where(p => needScores.ContainsKey(_taxonomy.NeedOf(p.Key)!.Id))
+            .ToDictionary(p => p.Key, p => Math.Round(1 - p.Value, 3), StringComparer.Ordinal);
+        return new LexicalEvidence(needScores, conceptScores, urgency);
+    }
+
+    // With a learned model the scores are its probabilities: how often, on the messages it learned from, a need with
+    // this score was right. The patterns' crisis signal always stands; the model adds the crises told without them.
+    private Recognition Decide(LexicalEvidence evidence, NeedProbabilities probabilities)
+    {
+        var best = probabilities.Needs.Count == 0 ? 0 : probabilities.Needs.Values.Max();
+        var needs = probabilities.Needs
+            .Select(p => (Id: p.Key, Score: Math.Round(p.Value, 3)))
+            .Where(p => p.Score >= _options.LearnedMinScore && best - p.Score <= _options.LearnedMaxGap)
             .OrderByDescending(p => p.Score).ThenBy(p => p.Id, StringComparer.Ordinal)
             .Take(_options.MaxNeeds)
             .Select(p => new ScoredConcept(p.Id, _taxonomy.Find(p.Id)!.PrefLabel, p.Score))
             .ToList();
+        var urgency = evidence.Urgency;
+        if (!urgency.Urgent && probabilities.Urgent >= _options.LearnedUrgentScore)
+        {
+            urgency = new Urgency(true, [KindOf(needs, probabilities)]);
+        }
+        else if (urgency.Urgent && probabilities.Urgent < _options.LearnedCalmScore)
+        {
+            urgency = Urgency.None;
+        }
+        return new Recognition(needs, ConceptsOf(evidence, needs), urgency);
+    }
+
+    // A crisis the model sees without a pattern naming its kind: the likeliest need decides which line comes first.
+    private static CrisisKind KindOf(IReadOnlyList<ScoredConcept> needs, NeedProbabilities probabilities)
+    {
+        var ids = needs.Count > 0 ? needs.Select(n => n.Id).ToList() : [probabilities.Needs.MaxBy(p => p.Value).Key];
+        return ids[0] switch
+        {
+            "psyche" => CrisisKind.Suicide,
+            "veiligheid" when ids.Contains("opvoeding") => CrisisKind.ChildInDanger,
+            "veiligheid" => CrisisKind.Violence,
+            "opvoeding" => CrisisKind.ChildInDanger,
+            "wonen" => CrisisKind.NoShelterTonight,
+            _ => CrisisKind.MedicalEmergency,
+        };
+    }
+
+    /// <summary>The narrower concepts of the chosen needs, best first.</summary>
+    internal List<ScoredConcept> ConceptsOf(LexicalEvidence evidence, IReadOnlyList<ScoredConcept> needs)
+    {
         var needIds = needs.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
-        var concepts = conceptMiss
-            .Select(p => (Id: p.Key, Score: Math.Round(1 - p.Value, 3)))
-            .Where(p => p.Score >= _options.MinNeedScore && needIds.Contains(_taxonomy.NeedOf(p.Id)!.Id))
-            .OrderByDescending(p => p.Score).ThenBy(p => p.Id, StringComparer.Ordinal)
+        return evidence.ConceptScores
+            .Where(p => p.Value >= _options.MinNeedScore && needIds.Contains(_taxonomy.NeedOf(p.Key)!.Id))
+            .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
             .Take(_options.MaxConcepts)
-            .Select(p => new ScoredConcept(p.Id, _taxonomy.Find(p.Id)!.PrefLabel, p.Score))
+            .Select(p => new ScoredConcept(p.Key, _taxonomy.Find(p.Key)!.PrefLabel, p.Value))
             .ToList();
-        return new Recognition(needs, concepts, urgency);
+    }
+
+    /// <summary>The features the learned model reads: the lexicon's evidence and the message's own words.</summary>
+    public MessageFeatures Features(string text, LexicalEvidence evidence)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        var words = DutchText.Words(text);
+        var stems = new string[words.Count];
+        for (var w = 0; w < words.Count; w++)
+        {
+            stems[w] = _wordStem.TryGetValue(words[w], out var known) ? known : _stems.Stem(words[w]);
+        }
+
+        return MessageFeatures.Of(evidence, words, stems);
     }
 
     public void Dispose() => _stems.Dispose();

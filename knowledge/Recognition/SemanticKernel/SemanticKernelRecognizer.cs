@@ -11,19 +11,19 @@ namespace Bouwmarkt.Bot.Knowledge.Recognition.SemanticKernel;
 /// <summary>Asks a language model (through Semantic Kernel) which needs a message names; answers are checked against the taxonomy.</summary>
 /// <remarks>
 /// The message is scrubbed of personal data first. The model must answer JSON; ids that are not in the taxonomy are
-/// dropped. Urgency always comes from the local <see cref="CrisisDetector"/>, never from the model. Any failure
+/// dropped. Urgency always comes from the local crisis check (<see cref="ICrisisCheck"/>), never from the model. Any failure
 /// throws, so <see cref="FallbackRecognizer"/> can answer with the local recognizer.
 /// </remarks>
 public sealed class SemanticKernelRecognizer : IRecognizer
 {
     private readonly IChatCompletionService _chat;
     private readonly HelpTaxonomy _taxonomy;
-    private readonly CrisisDetector _crisis;
+    private readonly ICrisisCheck _crisis;
     private readonly PersonalDataScrubber _scrubber;
     private readonly string _systemPrompt;
     private readonly double _minScore;
 
-    public SemanticKernelRecognizer(IChatCompletionService chat, HelpTaxonomy taxonomy, CrisisDetector crisis, PersonalDataScrubber scrubber, double minScore = 0.5)
+    public SemanticKernelRecognizer(IChatCompletionService chat, HelpTaxonomy taxonomy, ICrisisCheck crisis, PersonalDataScrubber scrubber, double minScore = 0.5)
     {
         ArgumentNullException.ThrowIfNull(taxonomy);
         _chat = chat ?? throw new ArgumentNullException(nameof(chat));

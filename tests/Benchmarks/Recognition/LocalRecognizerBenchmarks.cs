@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Bouwmarkt.Bot.Knowledge.Recognition.Crisis;
+using Bouwmarkt.Bot.Knowledge.Recognition.Learned;
 using Bouwmarkt.Bot.Knowledge.Recognition.Local;
 using Bouwmarkt.Bot.Knowledge.Taxonomy;
 
@@ -12,7 +13,10 @@ namespace Bouwmarkt.Bot.Benchmarks.Recognition;
 public class LocalRecognizerBenchmarks : IDisposable
 {
     private LocalRecognizer _recognizer = null!;
+    private LocalRecognizer _learned = null!;
     private HelpTaxonomy _taxonomy = null!;
+
+    private static string ModelPath => Path.Combine(AppContext.BaseDirectory, "knowledge", "Recognition", "Learned", "need-model.json");
 
     [Params(
         "hallo",
@@ -25,10 +29,20 @@ public class LocalRecognizerBenchmarks : IDisposable
     {
         _taxonomy = TaxonomyLoader.LoadFile(TaxonomyLoader.DefaultPath);
         _recognizer = new LocalRecognizer(_taxonomy, new CrisisDetector());
+        _learned = new LocalRecognizer(_taxonomy, new CrisisDetector(), null, LearnedModel.Load(ModelPath));
     }
 
+    /// <summary>The labels and patterns alone.</summary>
     [Benchmark]
     public Knowledge.Recognition.Recognition Recognize() => _recognizer.Recognize(Text);
+
+    /// <summary>As the host runs it: labels and patterns, then the learned model.</summary>
+    [Benchmark]
+    public Knowledge.Recognition.Recognition RecognizeLearned() => _learned.Recognize(Text);
+
+    /// <summary>Reading the learned model's file, once at start-up.</summary>
+    [Benchmark]
+    public int LoadModel() => LearnedModel.Load(ModelPath).File.Labels.Count;
 
     [Benchmark]
     public int Build()
@@ -40,6 +54,7 @@ public class LocalRecognizerBenchmarks : IDisposable
     public void Dispose()
     {
         _recognizer?.Dispose();
+        _learned?.Dispose();
         GC.SuppressFinalize(this);
     }
 }

@@ -1,6 +1,9 @@
 using Bouwmarkt.Bot.Dialogs.Engine;
+using Bouwmarkt.Bot.Knowledge.Recognition.Crisis;
+using Bouwmarkt.Bot.Knowledge.Recognition.Local;
 using Bouwmarkt.Bot.Protocol.Schema;
 using Bouwmarkt.Bot.Protocol.State;
+using Bouwmarkt.Bot.Tests.Knowledge.Recognition.Learned;
 using Bouwmarkt.Bot.Tests.Support;
 using static Bouwmarkt.Bot.Tests.Support.DialogIntakeHarness;
 
@@ -215,6 +218,21 @@ public sealed class IntakeInterruptionTests
         Assert.Contains("113", replies[0].Text, StringComparison.Ordinal);
         Assert.Contains(replies, r => r.Text == T("crisis.continue"));
         Assert.Equal(Question(step), replies[^1].Text);
+    }
+
+    [Fact]
+    public async Task Crisis_OnlyTheLearnedModelSees_StillGivesTheLineMidDialog()
+    {
+        // The host's crisis check is the local recognizer: patterns and learned model. Here a hand-made model knows a
+        // made-up word no pattern has, so only the model can raise it.
+        using var local = new LocalRecognizer(Taxonomy, new CrisisDetector(), null, LearnedModelTests.Handmade());
+        var h = new DialogIntakeHarness(crisis: local);
+        await h.SayAsync("hallo");
+
+        var replies = await h.SayAsync("er is een zwerk");
+
+        Assert.StartsWith(T("crisis.intro"), replies[0].Text, StringComparison.Ordinal);
+        Assert.Contains("113", replies[0].Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,9 +1,9 @@
-using System.Text.Json;
+using Bouwmarkt.Bot.Knowledge.Recognition.Quality;
 
 namespace Bouwmarkt.Bot.Tests.Knowledge.Recognition;
 
-/// <summary>One line of the message sets: the text and what a good recognizer answers.</summary>
-public sealed record RecognitionMessage(string Text, string[] Needs, string[] AlsoOk, bool Urgent)
+/// <summary>The labelled message sets: which were tuned on, which are held out.</summary>
+public static class RecognitionMessage
 {
     /// <summary>The tuning part: used while shaping labels and rules.</summary>
     public const string TuningFile = "messages.nl.jsonl";
@@ -29,19 +29,44 @@ public sealed record RecognitionMessage(string Text, string[] Needs, string[] Al
     /// <summary>Written blind by two authors (a mid-sized town; a big-city neighbourhood); sealed until measured once.</summary>
     public const string Blind4File = "messages.blind4.nl.jsonl";
 
-    /// <summary>Written blind by two authors; measured once on 29 Nov 2026 and never tuned on: the honest held-out set.</summary>
+    /// <summary>Written blind by two authors; measured once on 29 Nov 2026 with the labels alone, which were never tuned on it.</summary>
     public const string Blind6File = "messages.blind6.nl.jsonl";
 
     /// <summary>Written blind by two authors (the first days of a new bot; evenings and weekends); sealed until measured once.</summary>
     public const string Blind5File = "messages.blind5.nl.jsonl";
 
+    /// <summary>Written blind by two authors; measured once on 29 Nov 2026 with the labels alone, then with the first learned model.</summary>
+    public const string Blind7File = "messages.blind7.nl.jsonl";
+
+    /// <summary>Written blind (three municipalities a month after going live); sealed until measured once with the
+    /// final learned model of 29 Nov 2026, and never learned from: the honest held-out set.</summary>
+    public const string Blind8File = "messages.blind8.nl.jsonl";
+
     /// <summary>The parts used while shaping labels, rules and patterns.</summary>
     public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile, Blind2File, Blind3File, Blind4File, Blind5File];
 
-    /// <summary>Every set: the tuning parts and both held-out ones.</summary>
-    public static readonly string[] AllFiles = [.. TuningFiles, HeldOutFile, Blind6File];
+    /// <summary>Written blind for the learned model, each by its own author on a theme (never used to shape labels or patterns).</summary>
+    public static readonly string[] WrittenForLearningFiles =
+    [
+        "messages.city.nl.jsonl", "messages.rural.nl.jsonl", "messages.youth.nl.jsonl", "messages.bystanders.nl.jsonl",
+        "messages.paperwork.nl.jsonl", "messages.urgency.nl.jsonl", "messages.short.nl.jsonl", "messages.families.nl.jsonl",
+        "messages.seldomheard.nl.jsonl", "messages.care.nl.jsonl", "messages.takingpart.nl.jsonl", "messages.abroad.nl.jsonl",
+        "messages.multiproblem.nl.jsonl", "messages.urgency2.nl.jsonl", "messages.email.nl.jsonl", "messages.elderly.nl.jsonl",
+        "messages.youngadults.nl.jsonl", "messages.workingpoor.nl.jsonl", "messages.housing.nl.jsonl", "messages.mind.nl.jsonl",
+        "messages.regional.nl.jsonl", "messages.referrers.nl.jsonl", "messages.night.nl.jsonl", "messages.south.nl.jsonl",
+        "messages.disability.nl.jsonl", "messages.students.nl.jsonl", "messages.men.nl.jsonl", "messages.children.nl.jsonl",
+        "messages.english.nl.jsonl", "messages.oneask.nl.jsonl",
+    ];
 
-    public static IReadOnlyList<RecognitionMessage> Load(string fileName)
+    /// <summary>What the shipped model learns from: every set but the two held out.</summary>
+    public static readonly string[] LearningFiles = [.. TuningFiles, Blind6File, Blind7File, .. WrittenForLearningFiles];
+
+    /// <summary>Every set.</summary>
+    public static readonly string[] AllFiles = [.. LearningFiles, HeldOutFile, Blind8File];
+
+    public static IReadOnlyList<LabelledMessage> Load(string fileName) => LabelledMessage.ReadFile(PathOf(fileName));
+
+    public static string PathOf(string fileName)
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Bouwmarkt.Bot.sln")))
@@ -49,19 +74,6 @@ public sealed record RecognitionMessage(string Text, string[] Needs, string[] Al
             directory = directory.Parent;
         }
 
-        var path = Path.Combine(directory?.FullName ?? throw new DirectoryNotFoundException("repository root"), "tests", "Knowledge", "Recognition", fileName);
-        return [.. File.ReadLines(path).Where(l => !string.IsNullOrWhiteSpace(l)).Select(Parse)];
-    }
-
-    private static RecognitionMessage Parse(string line)
-    {
-        using var json = JsonDocument.Parse(line);
-        var root = json.RootElement;
-        static string[] Ids(JsonElement e) => [.. e.EnumerateArray().Select(x => x.GetString()!)];
-        return new RecognitionMessage(
-            root.GetProperty("text").GetString()!,
-            Ids(root.GetProperty("needs")),
-            root.TryGetProperty("also_ok", out var ok) ? Ids(ok) : [],
-            root.GetProperty("urgent").GetBoolean());
+        return Path.Combine(directory?.FullName ?? throw new DirectoryNotFoundException("repository root"), "knowledge", "Recognition", "Messages", fileName);
     }
 }

@@ -1,16 +1,30 @@
 using System.Diagnostics;
 using Bouwmarkt.Bot.Knowledge.Recognition.Crisis;
+using Bouwmarkt.Bot.Knowledge.Recognition.Learned;
 using Bouwmarkt.Bot.Knowledge.Recognition.Local;
+using Bouwmarkt.Bot.Knowledge.Recognition.Quality;
 using Bouwmarkt.Bot.Knowledge.Taxonomy;
+using Bouwmarkt.Bot.Tests.Knowledge.Recognition.Learned;
+using Microsoft.Extensions.Configuration;
 using Xunit.Abstractions;
 
 namespace Bouwmarkt.Bot.Tests.Knowledge.Recognition;
 
+/// <summary>
+/// The recognizer as the host runs it (labels, patterns and the shipped learned model, with appsettings' decision
+/// settings) on messages it never learned from, and the labels and patterns alone on the sets they were tuned on.
+/// </summary>
 public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposable
 {
-    private readonly LocalRecognizer _recognizer = new(TaxonomyLoader.LoadFile(TaxonomyLoader.DefaultPath), new CrisisDetector());
+    private static readonly HelpTaxonomy Taxonomy = TaxonomyLoader.LoadFile(TaxonomyLoader.DefaultPath);
+    private readonly LocalRecognizer _recognizer = new(Taxonomy, new CrisisDetector(), HostOptions(), LearnedModel.Load(LearnedModelTrainerTests.ShippedModelPath));
+    private readonly LocalRecognizer _labelsAlone = new(Taxonomy, new CrisisDetector());
 
-    public void Dispose() => _recognizer.Dispose();
+    public void Dispose()
+    {
+        _recognizer.Dispose();
+        _labelsAlone.Dispose();
+    }
 
     [Fact]
     public void MessageSets_TogetherHoldAtLeastThreeHundredMessages()
@@ -20,13 +34,21 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
         Assert.True(total >= 300, $"only {total} messages");
     }
 
-    // The issue's targets, on the set nobody tuned for. Not met (29 Nov 2026: recall@3 0.729, precision 0.823, 24 of 45
-    // urgent messages caught, 9 of 255 false alarms), so issue 5 stays open; remove the Skip when they are. The floors
-    // below keep what was reached from getting worse.
+    [Fact]
+    public void ShippedModel_LearnedFromEverySetButTheHeldOutOnes()
+    {
+        var model = LearnedModel.Load(LearnedModelTrainerTests.ShippedModelPath);
+
+        Assert.Equal(RecognitionMessage.LearningFiles.Order(StringComparer.Ordinal), model.File.TrainedOn.Order(StringComparer.Ordinal));
+    }
+
+    // The issue's targets, on the set nobody learned from or tuned for. Not all met (29 Nov 2026: recall@3 0.863,
+    // precision 0.916, 38 of 45 urgent messages caught, 4 of 255 false alarms, no vague message with needs), so issue 5
+    // stays open; remove the Skip when they are. The floors below keep what was reached.
     [Fact(Skip = "Issue 5 targets not reached on unseen messages: see README, Understanding residents, Quality.")]
     public async Task UnseenMessages_MeetTheQualityTargets()
     {
-        var score = await ScoreAsync(RecognitionMessage.Blind6File);
+        var score = await ScoreAsync(_recognizer, RecognitionMessage.Blind8File);
 
         Assert.True(score.RecallAt3 >= 0.90, score.ToString());
         Assert.True(score.Precision >= 0.90, score.ToString());
@@ -38,28 +60,43 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [Fact]
     public async Task UnseenMessages_StayAboveTheMeasuredFloor()
     {
-        var score = await ScoreAsync(RecognitionMessage.Blind6File);
+        var score = await ScoreAsync(_recognizer, RecognitionMessage.Blind8File);
 
-        Assert.True(score.RecallAt3 >= 0.70, score.ToString());
-        Assert.True(score.Precision >= 0.80, score.ToString());
-        Assert.True(score.UrgentMissed <= 21, score.ToString());
-        Assert.True(score.FalseAlarms <= 9, score.ToString());
+        Assert.True(score.RecallAt3 >= 0.86, score.ToString());
+        Assert.True(score.Precision >= 0.91, score.ToString());
+        Assert.True(score.UrgentMissed <= 7, score.ToString());
+        Assert.True(score.FalseAlarms <= 4, score.ToString());
         Assert.Equal(0, score.VagueWithNeeds);
+    }
+
+    [Fact]
+    public async Task UnseenMessages_TheLearnedModelDoesBetterThanTheLabelsAlone()
+    {
+        var messages = RecognitionMessage.Load(RecognitionMessage.Blind8File);
+
+        var learned = await RecognitionScore.ComputeAsync(_recognizer, messages);
+        var labels = await RecognitionScore.ComputeAsync(_labelsAlone, messages);
+
+        output.WriteLine($"learned: {learned}\nlabels alone: {labels}");
+        Assert.True(learned.RecallAt3 > labels.RecallAt3, $"learned {learned}; labels {labels}");
+        Assert.True(learned.Precision > labels.Precision, $"learned {learned}; labels {labels}");
+        Assert.True(learned.UrgentMissed < labels.UrgentMissed, $"learned {learned}; labels {labels}");
     }
 
     [Fact]
     public async Task HeldOutMessages_StayAboveTheMeasuredFloor()
     {
-        var score = await ScoreAsync(RecognitionMessage.HeldOutFile);
+        var score = await ScoreAsync(_recognizer, RecognitionMessage.HeldOutFile);
 
-        Assert.True(score.RecallAt3 >= 0.90, score.ToString());
-        Assert.True(score.Precision >= 0.95, score.ToString());
+        Assert.True(score.RecallAt3 >= 0.91, score.ToString());
+        Assert.True(score.Precision >= 0.98, score.ToString());
         Assert.Equal(0, score.UrgentMissed);
-        Assert.Equal(0, score.FalseAlarms);
+        Assert.True(score.FalseAlarms <= 2, score.ToString());
         Assert.Equal(0, score.VagueWithNeeds);
     }
 
-    // Every set we tuned on: every urgent message caught, at most 2 % false alarms, and the figures printed.
+    // The crisis patterns alone (what runs when no model is configured) on every set they were tuned on: every urgent
+    // message caught, at most 2 % false alarms.
     [Theory]
     [InlineData(RecognitionMessage.TuningFile)]
     [InlineData(RecognitionMessage.BlindFile)]
@@ -69,12 +106,26 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind3File)]
     [InlineData(RecognitionMessage.Blind4File)]
     [InlineData(RecognitionMessage.Blind5File)]
-    public async Task TuningMessages_CatchEveryUrgentMessageWithFewFalseAlarms(string file)
+    public async Task TuningMessages_LabelsAlone_CatchEveryUrgentMessageWithFewFalseAlarms(string file)
     {
-        var score = await ScoreAsync(file);
+        var score = await ScoreAsync(_labelsAlone, file);
 
         Assert.Equal(0, score.UrgentMissed);
         Assert.True(score.FalseAlarms <= 0.02 * score.NonUrgentTotal, score.ToString());
+    }
+
+    // The labels alone on blind6, which they were never tuned on (29 Nov 2026: recall@3 0.729, precision 0.823, 24 of
+    // 45 urgent caught, 9 of 255 false alarms): what runs without a model must not get worse.
+    [Fact]
+    public async Task UnseenMessages_LabelsAlone_StayAboveTheirMeasuredFloor()
+    {
+        var score = await ScoreAsync(_labelsAlone, RecognitionMessage.Blind6File);
+
+        Assert.True(score.RecallAt3 >= 0.70, score.ToString());
+        Assert.True(score.Precision >= 0.80, score.ToString());
+        Assert.True(score.UrgentMissed <= 21, score.ToString());
+        Assert.True(score.FalseAlarms <= 9, score.ToString());
+        Assert.Equal(0, score.VagueWithNeeds);
     }
 
     [Fact]
@@ -101,9 +152,16 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
         Assert.True(median < 1.0, $"median {median:F3} ms");
     }
 
-    private async Task<RecognitionScore> ScoreAsync(string file)
+    // The decision settings of appsettings.json beside the binaries, as the host binds them.
+    private static LocalRecognizerOptions HostOptions() =>
+        new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"))
+            .Build()
+            .GetSection(LocalRecognizerOptions.Section).Get<LocalRecognizerOptions>()!;
+
+    private async Task<RecognitionScore> ScoreAsync(LocalRecognizer recognizer, string file)
     {
-        var score = await RecognitionScore.ComputeAsync(_recognizer, RecognitionMessage.Load(file));
+        var score = await RecognitionScore.ComputeAsync(recognizer, RecognitionMessage.Load(file));
         output.WriteLine($"{file}: {score}");
         return score;
     }

@@ -1,0 +1,129 @@
+using System.Text.Json;
+
+namespace Bouwmarkt.Bot.Knowledge.Recognition.Learned;
+
+/// <summary>
+/// One logistic regression per need, and one for "urgent", over <see cref="MessageFeatures"/>: learned from the
+/// labelled message sets by <see cref="LearnedModelTrainer"/>, read from a JSON file at start-up.
+/// </summary>
+/// <remarks>
+/// Weights are stored per label (readable: what counts for 'geld'?) and kept per feature in memory (a feature weighs in
+/// for a few labels only), so a message costs one look-up per feature and no allocation beyond the answer. The file names the sets it learned from, so a test can retrain and
+/// check nobody edited it by hand.
+/// </remarks>
+public sealed class LearnedModel
+{
+    /// <summary>The label of the crisis model beside the needs.</summary>
+    public const string UrgentLabel = "urgent";
+
+    private readonly string[] _labels;
+    private readonly double[] _bias;
+    private readonly Dictionary<string, LabelWeight[]> _weights;
+    private readonly int _urgent;
+
+    public LearnedModel(LearnedModelFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        if (file.Labels.Count == 0 || file.Labels.Count != file.Bias.Count)
+        {
+            throw new InvalidDataException($"The model has {file.Labels.Count} labels and {file.Bias.Count} biases; both must be the same, and not zero.");
+        }
+
+        _labels = [.. file.Labels];
+        _urgent = Array.IndexOf(_labels, UrgentLabel);
+        if (_urgent < 0)
+        {
+            throw new InvalidDataException($"The model has no '{UrgentLabel}' label.");
+        }
+
+        _bias = [.. file.Bias];
+        var byFeature = new Dictionary<string, List<LabelWeight>>(StringComparer.Ordinal);
+        foreach (var (label, weights) in file.Weights)
+        {
+            var index = Array.IndexOf(_labels, label);
+            if (index < 0)
+            {
+                throw new InvalidDataException($"The weights name an unknown label '{label}'.");
+            }
+
+            foreach (var (feature, weight) in weights)
+            {
+                if (!byFeature.TryGetValue(feature, out var list))
+                {
+                    byFeature[feature] = list = new List<LabelWeight>(2);
+                }
+
+                list.Add(new LabelWeight(index, weight));
+            }
+        }
+
+        // A plain dictionary: freezing 14,000 keys costs more at start-up than its faster look-ups win back.
+        _weights = byFeature.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        File = file;
+    }
+
+    /// <summary>What the model was saved as: labels, sets learned from, weights.</summary>
+    public LearnedModelFile File { get; }
+
+    /// <summary>The needs the model knows (every label but <see cref="UrgentLabel"/>).</summary>
+    public IEnumerable<string> Needs => _labels.Where(l => l != UrgentLabel);
+
+    /// <summary>Reads a model written by <see cref="Save"/>.</summary>
+    /// <exception cref="InvalidDataException">The file is not a model; the message says what is wrong.</exception>
+    public static LearnedModel Load(string path)
+    {
+        LearnedModelFile? file;
+        try
+        {
+            using var stream = System.IO.File.OpenRead(path);
+            file = JsonSerializer.Deserialize(stream, LearnedModelJsonContext.Default.LearnedModelFile);
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{path} is not a learned model: {e.Message}", e);
+        }
+
+        return new LearnedModel(file ?? throw new InvalidDataException($"{path} is empty."));
+    }
+
+    public void Save(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        using var stream = System.IO.File.Create(path);
+        JsonSerializer.Serialize(stream, File, LearnedModelJsonContext.Default.LearnedModelFile);
+    }
+
+    /// <summary>The probability of each need and of a crisis for one message.</summary>
+    public NeedProbabilities Predict(MessageFeatures features)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        Span<double> z = stackalloc double[_labels.Length];
+        _bias.CopyTo(z);
+        foreach (var (name, value) in features.Values)
+        {
+            if (_weights.TryGetValue(name, out var weights))
+            {
+                foreach (var w in weights)
+                {
+                    z[w.Label] += w.Weight * value;
+                }
+            }
+        }
+
+        var needs = new Dictionary<string, double>(_labels.Length, StringComparer.Ordinal);
+        for (var i = 0; i < _labels.Length; i++)
+        {
+            if (i != _urgent)
+            {
+                needs[_labels[i]] = Sigmoid(z[i]);
+            }
+        }
+
+        return new NeedProbabilities(needs, Sigmoid(z[_urgent]));
+    }
+
+    private static double Sigmoid(double z) => 1 / (1 + Math.Exp(-z));
+
+    private readonly record struct LabelWeight(int Label, double Weight);
+}

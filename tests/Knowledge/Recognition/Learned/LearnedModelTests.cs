@@ -1,0 +1,151 @@
+using Bouwmarkt.Bot.Knowledge.Recognition;
+using Bouwmarkt.Bot.Knowledge.Recognition.Crisis;
+using Bouwmarkt.Bot.Knowledge.Recognition.Learned;
+using Bouwmarkt.Bot.Knowledge.Recognition.Local;
+using Bouwmarkt.Bot.Knowledge.Taxonomy;
+
+namespace Bouwmarkt.Bot.Tests.Knowledge.Recognition.Learned;
+
+/// <summary>The learned model's file and its answers, on small hand-made models whose right answer is known.</summary>
+public sealed class LearnedModelTests : IDisposable
+{
+    private static readonly HelpTaxonomy Taxonomy = TaxonomyLoader.LoadFile(TaxonomyLoader.DefaultPath);
+    private readonly string _folder = Directory.CreateTempSubdirectory("learned-model-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    /// <summary>A model that knows one made-up word: 'flurp' means geld, 'zwerk' means psyche and a crisis.</summary>
+    internal static LearnedModel Handmade(double urgentBias = -6) => new(new LearnedModelFile(
+        ["hand-made"],
+        new LearnedModelTrainerOptions(),
+        [.. Taxonomy.Needs.Select(n => n.Id), LearnedModel.UrgentLabel],
+        [.. Taxonomy.Needs.Select(_ => -6.0), urgentBias],
+        new Dictionary<string, Dictionary<string, double>>(StringComparer.Ordinal)
+        {
+            ["geld"] = new(StringComparer.Ordinal) { ["w:flurp"] = 12 },
+            ["psyche"] = new(StringComparer.Ordinal) { ["w:zwerk"] = 12 },
+            [LearnedModel.UrgentLabel] = new(StringComparer.Ordinal) { ["w:zwerk"] = 12 },
+        }));
+
+    [Fact]
+    public void Predict_KnownWord_GivesItsNeedAHighProbability()
+    {
+        using var recognizer = new LocalRecognizer(Taxonomy, new CrisisDetector(), null, Handmade());
+
+        var recognition = recognizer.Recognize("ik heb een flurp");
+
+        var need = Assert.Single(recognition.Needs);
+        Assert.Equal("geld", need.Id);
+        Assert.True(need.Score > 0.99, need.Score.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Recognize_NothingTheModelKnows_ReturnsNoNeeds()
+    {
+        using var recognizer = new LocalRecognizer(Taxonomy, new CrisisDetector(), null, Handmade());
+
+        var recognition = recognizer.Recognize("ik heb schulden");
+
+        Assert.True(recognition.IsVague);
+    }
+
+    [Fact]
+    public void Recognize_ModelFindsACrisisWithoutAPattern_IsUrgentWithTheKindOfItsNeed()
+    {
+        using var recognizer = new LocalRecognizer(Taxonomy, new CrisisDetector(), null, Handmade());
+
+        var recognition = recognizer.Recognize("er is een zwerk");
+
+        Assert.True(recognition.Urgency.Urgent);
+        Assert.Equal([CrisisKind.Suicide], recognition.Urgency.Kinds);
+    }
+
+    [Fact]
+    public void Recognize_PatternFindsACrisisTheModelFindsUnlikely_StaysUrgent()
+    {
+        // Bias -3: the model gives about 5 %, well above the 1 % at which it may take a pattern's match back.
+        using var recognizer = new LocalRecognizer(Taxonomy, new CrisisDetector(), null, Handmade(urgentBias: -3));
+
+        var recognition = recognizer.Recognize("ik wil niet meer leven");
+
+        Assert.True(recognition.Urgency.Urgent);
+        Assert.Contains(CrisisKind.Suicide, recognition.Urgency.Kinds);
+    }
+
+    [Fact]
+    public void Recognize_PatternFindsACrisisTheModelIsNearlySureIsNot_IsTakenBack()
+    {
+        using var recognizer = new LocalRecognizer(Taxonomy, new CrisisDetector(), null, Handmade(urgentBias: -30));
+
+        var recognition = recognizer.Recognize("ik wil niet meer leven");
+
+        Assert.False(recognition.Urgency.Urgent);
+    }
+
+    [Fact]
+    public void Recognize_CalmScoreZero_NeverTakesAPatternBack()
+    {
+        var options = new LocalRecognizerOptions { LearnedCalmScore = 0 };
+        using var recognizer = new LocalRecognizer(Taxonomy, new CrisisDetector(), options, Handmade(urgentBias: -30));
+
+        var recognition = recognizer.Recognize("ik wil niet meer leven");
+
+        Assert.True(recognition.Urgency.Urgent);
+    }
+
+    [Fact]
+    public void Detect_WithAModel_IsTheRecognizersUrgency()
+    {
+        using var recognizer = new LocalRecognizer(Taxonomy, new CrisisDetector(), null, Handmade());
+
+        ICrisisCheck check = recognizer;
+
+        Assert.True(check.Detect("er is een zwerk").Urgent);
+        Assert.False(check.Detect("ik heb een flurp").Urgent);
+    }
+
+    [Fact]
+    public void SaveThenLoad_GivesTheSameAnswers()
+    {
+        var path = Path.Combine(_folder, "model.json");
+        Handmade().Save(path);
+
+        using var recognizer = new LocalRecognizer(Taxonomy, new CrisisDetector(), null, LearnedModel.Load(path));
+
+        Assert.Equal("geld", Assert.Single(recognizer.Recognize("flurp!").Needs).Id);
+    }
+
+    [Fact]
+    public void Load_NotAModel_SaysWhichFileAndWhy()
+    {
+        var path = Path.Combine(_folder, "broken.json");
+        File.WriteAllText(path, "{\"labels\": [\"geld\"");
+
+        var error = Assert.Throws<InvalidDataException>(() => LearnedModel.Load(path));
+
+        Assert.Contains("broken.json is not a learned model", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_WeightForAnUnknownLabel_IsRefused()
+    {
+        var file = Handmade().File with
+        {
+            Weights = new Dictionary<string, Dictionary<string, double>> { ["ruimtevaart"] = new() { ["w:flurp"] = 1 } },
+        };
+
+        var error = Assert.Throws<InvalidDataException>(() => new LearnedModel(file));
+
+        Assert.Contains("ruimtevaart", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_WithoutTheUrgentLabel_IsRefused()
+    {
+        var file = Handmade().File with { Labels = ["geld"], Bias = [0.0], Weights = new Dictionary<string, Dictionary<string, double>>() };
+
+        var error = Assert.Throws<InvalidDataException>(() => new LearnedModel(file));
+
+        Assert.Contains("'urgent'", error.Message, StringComparison.Ordinal);
+    }
+}
