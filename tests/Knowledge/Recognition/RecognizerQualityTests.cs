@@ -42,13 +42,13 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(RecognitionMessage.LearningFiles.Order(StringComparer.Ordinal), model.File.TrainedOn.Order(StringComparer.Ordinal));
     }
 
-    // The issue's targets, on the set nobody learned from or tuned for. Not all met (29 Nov 2026: recall@3 0.863,
-    // precision 0.916, 38 of 45 urgent messages caught, 4 of 255 false alarms, no vague message with needs), so issue 5
-    // stays open; remove the Skip when they are. The floors below keep what was reached.
-    [Fact(Skip = "Issue 5 targets not reached on unseen messages: see README, Understanding residents, Quality.")]
+    // The issue's targets, on the last set sealed until measured (29 Nov 2026: recall@3 0.899, precision 0.954, 41 of 45
+    // urgent messages caught, 4 of 255 false alarms, 4 of 25 vague messages with needs). Not all met, so issue 5 stays
+    // open; remove the Skip when they are. The floors below keep what was reached.
+    [Fact(Skip = "Issue 5 targets not all reached on unseen messages: see README, Understanding residents, Quality.")]
     public async Task UnseenMessages_MeetTheQualityTargets()
     {
-        var score = await ScoreAsync(_recognizer, RecognitionMessage.Blind8File);
+        var score = await ScoreAsync(_recognizer, RecognitionMessage.Blind10File);
 
         Assert.True(score.RecallAt3 >= 0.90, score.ToString());
         Assert.True(score.Precision >= 0.90, score.ToString());
@@ -57,22 +57,29 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(0, score.VagueWithNeeds);
     }
 
-    [Fact]
-    public async Task UnseenMessages_StayAboveTheMeasuredFloor()
+    // The sets sealed until measured once and never learned from, at the figures the shipped model reached on them.
+    [Theory]
+    [InlineData(RecognitionMessage.Blind8File, 0.87, 0.92, 3, 4, 0)]
+    [InlineData(RecognitionMessage.Blind9File, 0.94, 0.92, 2, 7, 4)]
+    [InlineData(RecognitionMessage.Blind10File, 0.89, 0.95, 4, 4, 4)]
+    public async Task UnseenMessages_StayAboveTheMeasuredFloor(string file, double recall, double precision, int missed, int falseAlarms, int vague)
     {
-        var score = await ScoreAsync(_recognizer, RecognitionMessage.Blind8File);
+        var score = await ScoreAsync(_recognizer, file);
 
-        Assert.True(score.RecallAt3 >= 0.86, score.ToString());
-        Assert.True(score.Precision >= 0.91, score.ToString());
-        Assert.True(score.UrgentMissed <= 7, score.ToString());
-        Assert.True(score.FalseAlarms <= 4, score.ToString());
-        Assert.Equal(0, score.VagueWithNeeds);
+        Assert.True(score.RecallAt3 >= recall, score.ToString());
+        Assert.True(score.Precision >= precision, score.ToString());
+        Assert.True(score.UrgentMissed <= missed, score.ToString());
+        Assert.True(score.FalseAlarms <= falseAlarms, score.ToString());
+        Assert.True(score.VagueWithNeeds <= vague, score.ToString());
     }
 
-    [Fact]
-    public async Task UnseenMessages_TheLearnedModelDoesBetterThanTheLabelsAlone()
+    [Theory]
+    [InlineData(RecognitionMessage.Blind8File)]
+    [InlineData(RecognitionMessage.Blind9File)]
+    [InlineData(RecognitionMessage.Blind10File)]
+    public async Task UnseenMessages_TheLearnedModelDoesBetterThanTheLabelsAlone(string file)
     {
-        var messages = RecognitionMessage.Load(RecognitionMessage.Blind8File);
+        var messages = RecognitionMessage.Load(file);
 
         var learned = await RecognitionScore.ComputeAsync(_recognizer, messages);
         var labels = await RecognitionScore.ComputeAsync(_labelsAlone, messages);
@@ -88,10 +95,10 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     {
         var score = await ScoreAsync(_recognizer, RecognitionMessage.HeldOutFile);
 
-        Assert.True(score.RecallAt3 >= 0.91, score.ToString());
+        Assert.True(score.RecallAt3 >= 0.92, score.ToString());
         Assert.True(score.Precision >= 0.98, score.ToString());
         Assert.Equal(0, score.UrgentMissed);
-        Assert.True(score.FalseAlarms <= 2, score.ToString());
+        Assert.Equal(0, score.FalseAlarms);
         Assert.Equal(0, score.VagueWithNeeds);
     }
 
@@ -129,10 +136,11 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     }
 
     [Fact]
-    public void Recognize_EveryMessageOfEverySet_TakesWellUnderOneMillisecondAtTheMedian()
+    public void Recognize_MessagesOfEverySet_TakeWellUnderOneMillisecondAtTheMedian()
     {
+        // Every fourth message of every set: about 5,000, long and short, in every style.
         var texts = RecognitionMessage.AllFiles
-            .SelectMany(RecognitionMessage.Load).Select(m => m.Text).ToList();
+            .SelectMany(RecognitionMessage.Load).Where((_, i) => i % 4 == 0).Select(m => m.Text).ToList();
         foreach (var text in texts.Take(50))
         {
             _recognizer.Recognize(text); // warm-up: the first calls compile the code
