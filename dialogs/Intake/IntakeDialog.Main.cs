@@ -81,6 +81,7 @@ public sealed partial class IntakeDialog
             var profile = await GetProfileAsync(sc.Context, ct).ConfigureAwait(false);
             profile.Needs = [.. needs.Where(n => n != "helpen")];
             profile.Concepts = [.. recognition.Concepts.OrderByDescending(c => c.Score).Select(c => c.Id).Distinct()];
+            profile.PossibleDanger = recognition.Urgency.Possible;
             await SaveProfileAsync(sc.Context, profile, ct).ConfigureAwait(false);
             return await sc.NextAsync(null, ct).ConfigureAwait(false);
         }
@@ -254,8 +255,9 @@ public sealed partial class IntakeDialog
 
     private static string? UrgencyQuestion(IntakeProfile profile)
     {
-        // Safety first: the crisis check misses danger told in a resident's own words, so a safety need asks outright.
-        if (profile.Needs.Contains("veiligheid"))
+        // Safety first: the crisis check misses danger told in a resident's own words, so a safety need, or a message the
+        // recognizer finds possibly urgent, asks outright.
+        if (profile.Needs.Contains("veiligheid") || profile.PossibleDanger)
         {
             return DangerNowQuestion;
         }

@@ -21,6 +21,9 @@ public sealed class IntakeProfile
 
     public bool Urgent { get; set; }
 
+    /// <summary>The recognizer saw a possible crisis it could not be sure of: the dialog asks whether someone is in danger now.</summary>
+    public bool PossibleDanger { get; set; }
+
     /// <summary>The answer that made it urgent, to explain why offers match.</summary>
     public string? UrgentReason { get; set; }
 

@@ -251,6 +251,11 @@ public sealed class LocalRecognizer : IRecognizer, ICrisisCheck, IDisposable
         {
             urgency = Urgency.None;
         }
+
+        if (!urgency.Urgent && probabilities.Urgent >= _options.LearnedAskScore)
+        {
+            urgency = urgency with { Possible = true };
+        }
         return new Recognition(needs, ConceptsOf(evidence, needs), urgency);
     }
 

@@ -1,5 +1,8 @@
 using System.Text.Json;
+using Bouwmarkt.Bot.Knowledge.Recognition.Crisis;
+using Bouwmarkt.Bot.Knowledge.Recognition.Local;
 using Bouwmarkt.Bot.Protocol.Schema;
+using Bouwmarkt.Bot.Tests.Knowledge.Recognition.Learned;
 using Bouwmarkt.Bot.Tests.Support;
 using static Bouwmarkt.Bot.Tests.Support.DialogIntakeHarness;
 
@@ -199,6 +202,27 @@ public sealed class IntakeFollowUpTests
         await h.ReachAreaQuestionAsync("ik word bedreigd door mijn buurman");
 
         Assert.Equal(T("intake.ask_danger_now"), await h.AskedAfterAsync("1234"));
+    }
+
+    [Fact]
+    public async Task PossibleCrisis_AsksWhetherSomeoneIsInDangerNow()
+    {
+        // A money question the learned model finds possibly urgent ('brr', about 18 %): it asks about danger, not the deadline.
+        using var local = new LocalRecognizer(Taxonomy, new CrisisDetector(), null, LearnedModelTests.Handmade());
+        var h = new DialogIntakeHarness(recognizer: local);
+        await h.ReachAreaQuestionAsync("ik heb een flurp, brr");
+
+        Assert.Equal(T("intake.ask_danger_now"), await h.AskedAfterAsync("1234"));
+    }
+
+    [Fact]
+    public async Task NoPossibleCrisis_AsksTheNeedsOwnQuestion()
+    {
+        using var local = new LocalRecognizer(Taxonomy, new CrisisDetector(), null, LearnedModelTests.Handmade());
+        var h = new DialogIntakeHarness(recognizer: local);
+        await h.ReachAreaQuestionAsync("ik heb een flurp");
+
+        Assert.Equal(T("intake.ask_deadline"), await h.AskedAfterAsync("1234"));
     }
 
     [Fact]

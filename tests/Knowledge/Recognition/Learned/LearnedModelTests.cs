@@ -14,7 +14,8 @@ public sealed class LearnedModelTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    /// <summary>A model that knows one made-up word: 'flurp' means geld, 'zwerk' means psyche and a crisis.</summary>
+    /// <summary>A model that knows made-up words: 'flurp' means geld, 'zwerk' psyche and a crisis, 'brr' some chance of one
+    /// (about 18 %).</summary>
     internal static LearnedModel Handmade(double urgentBias = -6) => new(new LearnedModelFile(
         ["hand-made"],
         new LearnedModelTrainerOptions(),
@@ -24,7 +25,7 @@ public sealed class LearnedModelTests : IDisposable
         {
             ["geld"] = new(StringComparer.Ordinal) { ["w:flurp"] = 12 },
             ["psyche"] = new(StringComparer.Ordinal) { ["w:zwerk"] = 12 },
-            [LearnedModel.UrgentLabel] = new(StringComparer.Ordinal) { ["w:zwerk"] = 12 },
+            [LearnedModel.UrgentLabel] = new(StringComparer.Ordinal) { ["w:zwerk"] = 12, ["w:brr"] = 4.5 },
         }));
 
     [Fact]
@@ -58,6 +59,27 @@ public sealed class LearnedModelTests : IDisposable
 
         Assert.True(recognition.Urgency.Urgent);
         Assert.Equal([CrisisKind.Suicide], recognition.Urgency.Kinds);
+    }
+
+    [Fact]
+    public void Recognize_ModelSeesSomeChanceOfACrisis_IsPossiblyUrgentButNotUrgent()
+    {
+        using var recognizer = new LocalRecognizer(Taxonomy, new CrisisDetector(), null, Handmade());
+
+        var urgency = recognizer.Recognize("ik heb een flurp, brr").Urgency;
+
+        Assert.False(urgency.Urgent);
+        Assert.True(urgency.Possible);
+    }
+
+    [Fact]
+    public void Recognize_ModelSeesNoChanceOfACrisis_IsNotPossiblyUrgent()
+    {
+        using var recognizer = new LocalRecognizer(Taxonomy, new CrisisDetector(), null, Handmade());
+
+        var urgency = recognizer.Recognize("ik heb een flurp").Urgency;
+
+        Assert.False(urgency.Possible);
     }
 
     [Fact]
