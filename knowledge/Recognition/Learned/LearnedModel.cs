@@ -8,8 +8,8 @@ namespace Bouwmarkt.Bot.Knowledge.Recognition.Learned;
 /// </summary>
 /// <remarks>
 /// Weights are stored per label (readable: what counts for 'geld'?) and kept per feature in memory (a feature weighs in
-/// for a few labels only), so a message costs one look-up per feature and no allocation beyond the answer. The file names the sets it learned from, so a test can retrain and
-/// check nobody edited it by hand.
+/// for a few labels only), so a message costs one look-up per feature and no allocation beyond the answer. The file
+/// names the sets it learned from, so a test can retrain and check nobody edited it by hand.
 /// </remarks>
 public sealed class LearnedModel
 {
