@@ -231,7 +231,8 @@ public sealed class LocalRecognizer : IRecognizer, ICrisisCheck, IDisposable
     }
 
     // With a learned model the scores are its probabilities: how often, on the messages it learned from, a need with
-    // this score was right. The patterns' crisis signal always stands; the model adds the crises told without them.
+    // this score was right. The patterns' crisis signal stands unless the model is nearly sure there is none; the model
+    // adds the crises told without pattern words, and marks the ones it cannot be sure of as possible.
     private Recognition Decide(LexicalEvidence evidence, NeedProbabilities probabilities)
     {
         var best = probabilities.Needs.Count == 0 ? 0 : probabilities.Needs.Values.Max();
@@ -256,6 +257,7 @@ public sealed class LocalRecognizer : IRecognizer, ICrisisCheck, IDisposable
         {
             urgency = urgency with { Possible = true };
         }
+
         return new Recognition(needs, ConceptsOf(evidence, needs), urgency);
     }
 
