@@ -65,8 +65,8 @@ public sealed class LearnedModel
     /// <summary>What the model was saved as: labels, sets learned from, weights.</summary>
     public LearnedModelFile File { get; }
 
-    /// <summary>The needs the model knows (every label but <see cref="UrgentLabel"/>).</summary>
-    public IEnumerable<string> Needs => _labels.Where(l => l != UrgentLabel);
+    /// <summary>The shipped model beside the binaries (the host's default <c>Recognition:LearnedModel</c>).</summary>
+    public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "knowledge", "Recognition", "Learned", "need-model.json");
 
     /// <summary>Reads a model written by <see cref="Save"/>.</summary>
     /// <exception cref="InvalidDataException">The file is not a model; the message says what is wrong.</exception>

@@ -29,7 +29,7 @@ public sealed class LearnedModelTrainer(LocalRecognizer lexicon, LearnedModelTra
         var features = messages.Select(m => lexicon.Features(m.Text, lexicon.Evidence(m.Text)).Values).ToList();
         var vocabulary = features.SelectMany(f => f.Keys)
             .GroupBy(k => k, StringComparer.Ordinal)
-            .Where(g => g.Count() >= _options.MinFeatureCount || !g.Key.StartsWith("c:", StringComparison.Ordinal) && !g.Key.StartsWith("w:", StringComparison.Ordinal) && !g.Key.StartsWith("b:", StringComparison.Ordinal))
+            .Where(g => g.Count() >= _options.MinFeatureCount || MessageFeatures.IsLabelEvidence(g.Key))
             .Select(g => g.Key).Order(StringComparer.Ordinal).ToArray();
         var index = vocabulary.Select((k, i) => (k, i)).ToDictionary(x => x.k, x => x.i, StringComparer.Ordinal);
         var vectors = features.Select(f => Vector(f, index)).ToList();

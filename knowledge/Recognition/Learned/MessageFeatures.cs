@@ -14,6 +14,8 @@ namespace Bouwmarkt.Bot.Knowledge.Recognition.Learned;
 /// </remarks>
 public sealed class MessageFeatures
 {
+    private const string NeedPrefix = "lex:";
+    private const string ConceptPrefix = "con:";
     private const float GramValue = 0.3f;
     private const int GramLength = 4;
     private const int GramMinWord = 5;
@@ -24,6 +26,14 @@ public sealed class MessageFeatures
 
     public IReadOnlyDictionary<string, float> Values => _values;
 
+    /// <summary>Whether <paramref name="name"/> is the labels' evidence (<c>lex:</c>, <c>con:</c>): curated, so kept
+    /// however rarely the training messages show it.</summary>
+    public static bool IsLabelEvidence(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return name.StartsWith(NeedPrefix, StringComparison.Ordinal) || name.StartsWith(ConceptPrefix, StringComparison.Ordinal);
+    }
+
     /// <summary>The features of a message from its lexical evidence, its words and their stems (same order).</summary>
     public static MessageFeatures Of(LexicalEvidence evidence, IReadOnlyList<string> words, IReadOnlyList<string> stems)
     {
@@ -33,12 +43,12 @@ public sealed class MessageFeatures
         var values = new Dictionary<string, float>(words.Count * 6, StringComparer.Ordinal);
         foreach (var (need, score) in evidence.NeedScores)
         {
-            values["lex:" + need] = (float)score;
+            values[NeedPrefix + need] = (float)score;
         }
 
         foreach (var concept in evidence.ConceptScores.Keys)
         {
-            values["con:" + concept] = 1;
+            values[ConceptPrefix + concept] = 1;
         }
 
         var previous = "^";

@@ -16,8 +16,6 @@ public class LocalRecognizerBenchmarks : IDisposable
     private LocalRecognizer _learned = null!;
     private HelpTaxonomy _taxonomy = null!;
 
-    private static string ModelPath => Path.Combine(AppContext.BaseDirectory, "knowledge", "Recognition", "Learned", "need-model.json");
-
     [Params(
         "hallo",
         "k heb schulden en mn huur is nie betaald, de deurwaader komt morgen",
@@ -29,7 +27,7 @@ public class LocalRecognizerBenchmarks : IDisposable
     {
         _taxonomy = TaxonomyLoader.LoadFile(TaxonomyLoader.DefaultPath);
         _recognizer = new LocalRecognizer(_taxonomy, new CrisisDetector());
-        _learned = new LocalRecognizer(_taxonomy, new CrisisDetector(), null, LearnedModel.Load(ModelPath));
+        _learned = new LocalRecognizer(_taxonomy, new CrisisDetector(), null, LearnedModel.Load(LearnedModel.DefaultPath));
     }
 
     /// <summary>The labels and patterns alone.</summary>
@@ -42,7 +40,7 @@ public class LocalRecognizerBenchmarks : IDisposable
 
     /// <summary>Reading the learned model's file, once at start-up.</summary>
     [Benchmark]
-    public int LoadModel() => LearnedModel.Load(ModelPath).File.Labels.Count;
+    public int LoadModel() => LearnedModel.Load(LearnedModel.DefaultPath).File.Labels.Count;
 
     [Benchmark]
     public int Build()

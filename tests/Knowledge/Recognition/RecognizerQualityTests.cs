@@ -17,7 +17,7 @@ namespace Bouwmarkt.Bot.Tests.Knowledge.Recognition;
 public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposable
 {
     private static readonly HelpTaxonomy Taxonomy = TaxonomyLoader.LoadFile(TaxonomyLoader.DefaultPath);
-    private readonly LocalRecognizer _recognizer = new(Taxonomy, new CrisisDetector(), HostOptions(), LearnedModel.Load(LearnedModelTrainerTests.ShippedModelPath));
+    private readonly LocalRecognizer _recognizer = new(Taxonomy, new CrisisDetector(), HostOptions(), LearnedModel.Load(LearnedModel.DefaultPath));
     private readonly LocalRecognizer _labelsAlone = new(Taxonomy, new CrisisDetector());
 
     public void Dispose()
@@ -37,7 +37,7 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [Fact]
     public void ShippedModel_LearnedFromEverySetButTheHeldOutOnes()
     {
-        var model = LearnedModel.Load(LearnedModelTrainerTests.ShippedModelPath);
+        var model = LearnedModel.Load(LearnedModel.DefaultPath);
 
         Assert.Equal(RecognitionMessage.LearningFiles.Order(StringComparer.Ordinal), model.File.TrainedOn.Order(StringComparer.Ordinal));
     }

@@ -45,7 +45,7 @@ public sealed class LearnedModelTrainerTests : IDisposable
     [Fact]
     public void ShippedModel_IsWhatTrainingOnItsSetsGives()
     {
-        var shipped = LearnedModel.Load(ShippedModelPath);
+        var shipped = LearnedModel.Load(LearnedModel.DefaultPath);
         var messages = shipped.File.TrainedOn.SelectMany(RecognitionMessage.Load).ToList();
 
         var retrained = new LearnedModelTrainer(_lexicon, shipped.File.Settings).Train(messages, shipped.File.TrainedOn, Taxonomy.Needs.Select(n => n.Id));
@@ -63,6 +63,4 @@ public sealed class LearnedModelTrainerTests : IDisposable
             }
         }
     }
-
-    internal static string ShippedModelPath => Path.Combine(AppContext.BaseDirectory, "knowledge", "Recognition", "Learned", "need-model.json");
 }
