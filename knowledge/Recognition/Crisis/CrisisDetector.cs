@@ -240,7 +240,15 @@ public sealed partial class CrisisDetector : ICrisisCheck
         @"| (spoor|spoorlijn|rails|spoorwegovergang|railway|tracks) .{0,60}(blijven staan|bleef staan|blijf staan|stond|staan|stood|standing)| (niet|nooit) (zeker )?of (ik|hij|ze|zij) er morgen (nog )?(ben|is|zal zijn|zijn)| (whether|if) (i|he|she) ll (still )?be (here|around) tomorrow" +
         @"| laatste (ritje|rit|ride|tochtje|wandeling) .{0,120}(brug|reling|spoor|dak|water|bridge|railing|edge)| (brug|reling|spoor|dak|bridge|railing) .{0,120}laatste (ritje|rit|ride|tochtje)| (staat|sta|stond|leunt|hangt|klimt) (\w+ ){0,4}(tegen|over|op) de reling" +
         @"| (put up with|deal with|bother|be bothered by|worry about) (me|him|her) (much|any|for much) longer| (niet lang meer|niet veel langer|binnenkort geen) (last|gezeur|zorgen) (\w+ )?(van|met|om) (mij|me|hem|haar)| geen last meer (hebben |zullen hebben )?van (mij|me)" +
-        @"| (bedankt|bedankte|bedanken|bedankt\w*|thanks|thanked|thanking|thank) (\w+ ){0,2}(voor|for) (alles|everything) .{0,100}((neemt|nam|neem) (\w+ ){0,3}niet (meer )?op|reageert (niet|nergens)|niet (meer )?bereikbaar|not (answering|picking up|responding)|no answer)",
+        @"| (bedankt|bedankte|bedanken|bedankt\w*|thanks|thanked|thanking|thank) (\w+ ){0,2}(voor|for) (alles|everything) .{0,100}((neemt|nam|neem) (\w+ ){0,3}niet (meer )?op|reageert (niet|nergens)|niet (meer )?bereikbaar|not (answering|picking up|responding)|no answer)" +
+        // Not there any more soon, said with the verb first ('volgende week ben ik er toch niet meer'); tonight the last
+        // night; affairs left in order and letters written for the family; climbing out of a window.
+        @"| (morgen|straks|volgende week|binnenkort|na (vandaag|vanavond|morgen|dit weekend|deze week|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag)|over (\w+ )?(dagen|dag|weken|week|uur)) (ben|is) (ik|hij|ze|zij) er (\w+ ){0,2}niet meer(?!.{0,80}(verhuis|verhuiz|vakantie|op reis|naar het buitenland|moving|holiday))" +
+        @"| (ik|hij|ze|zij) (ben|is) er (morgen|straks|volgende week|binnenkort|na vandaag|vannacht|na vanavond) (toch |al |gewoon |echt )?niet meer(?!.{0,80}(verhuis|verhuiz|vakantie|op reis|naar het buitenland|moving|holiday))" +
+        @"| ((tonight|today) is (my|his|her) last (night|day)|(vannacht|vanavond|vandaag) is (mijn|zijn|haar) laatste (nacht|avond|dag)|(vannacht|vanavond|vandaag) (mijn|zijn|haar) laatste (nacht|avond|dag) (is|wordt))(?= *[.,!?]| *$| (en|and|want|maar) )" +
+        @"| alles (\w+ )?(netjes|goed|keurig|op orde) (achter ?laten|achtergelaten|achterlaat)" +
+        @"| (brief|brieven|briefje|briefjes) (\w+ ){0,2}(voor|aan) (mijn|zijn|haar) (kinderen|kids|kind|vrouw|man|ouders|moeder|vader|familie|dochter|zoon|dochters|zonen) (al |allemaal |alvast )?geschreven" +
+        @"| (wil|wilde|gaat|ging|probeert|probeerde|dreigt|dreigde) (nu )?(\w+ ){0,2}(uit het|het|door het) raam (uit )?(te )?(klimmen|springen)",
         RegexOptions.CultureInvariant)]
     private static partial Regex SuicideSigns();
 
@@ -330,7 +338,10 @@ public sealed partial class CrisisDetector : ICrisisCheck
         @"| (hij|ze|zij) (me|mij|ons|haar|hem|de kinderen) (wat|iets|pijn) (aandoet|aan doet|aandoen|gaat doen)| (staat|staan|stond) (\w+ ){0,2}te (bonken|bonzen|beuken|rammen|trappen)" +
         // Arson threatened: 'dreigde het huis in brand te steken'.
         @"| (dreigt|dreigde|gedreigd|dreigen|threatens|threatened) .{0,40}(in brand|brand te steken|af te branden|op te blazen|set fire|burn down)" +
-        @"| (me|mij|ons|haar|hem|jou|de kinderen) (gaat|gaan|wil|wilt|komt) (vermoorden|dood ?maken|af ?maken|dood ?slaan|wat aandoen|iets aandoen)",
+        @"| (me|mij|ons|haar|hem|jou|de kinderen) (gaat|gaan|wil|wilt|komt) (vermoorden|dood ?maken|af ?maken|dood ?slaan|wat aandoen|iets aandoen)" +
+        // 'dat hij me vanavond afmaakt'; papers taken and locked in (held by an employer or trafficker).
+        @"| (dat|als) (hij|ze|zij) (me|mij|ons|haar|hem|jou) (\w+ ){1,2}(afmaakt|vermoordt|doodmaakt|doodslaat|kapotmaakt)" +
+        @"| (paspoort|passport|papieren|papers|documenten|documents|id kaart|identiteitskaart)\w* .{0,100}(op slot|opgesloten|(lock|locks|locked) (the|my|de) (door|room)|locked (me|us) (in|up)|mag niet (naar )?buiten|mag niet weg|(cannot|can t|cant|can not) (go out|leave)|not allowed to (go|leave))",
         RegexOptions.CultureInvariant)]
     private static partial Regex Violence();
 
@@ -492,7 +503,12 @@ public sealed partial class CrisisDetector : ICrisisCheck
         @"| (alle|al (mijn|zijn|haar)|een hele strip|hele doos|veel te veel|handvol) (pillen|medicijnen|tabletten|slaappillen)" +
         @"| (strip|fles|doos|potje|pot|pak) (\w+ )?(pillen|medicijnen|tabletten|paracetamol|oxazepam|ibuprofen|slaappillen|\w+pillen)( \w+)? (leeg|geslikt|ingenomen|genomen|opgegeten)" +
         @"| (\w*gif|bleek|bleekmiddel|schoonmaakmiddel|ontstopper|wasmiddel|lampolie|poison|bleach|\w*tablet\w*|vaatwas\w*|\w*capsule\w*|\w*pod\w*|\w*middel) .{0,20}(gedronken|ingeslikt|opgedronken|binnengekregen|drank|drunk|swallowed|gegeten|in (zijn|haar|de) mond)" +
-        @"| (gegeten|gedronken|ingeslikt|geslikt|opgegeten) (\w+ ){0,2}van (de|het|een|zijn|haar|mijn) (\w*tablet\w*|vaatwas\w*|\w*middel|pillen|medicijnen|bleek|\w*gif)",
+        @"| (gegeten|gedronken|ingeslikt|geslikt|opgegeten) (\w+ ){0,2}van (de|het|een|zijn|haar|mijn) (\w*tablet\w*|vaatwas\w*|\w*middel|pillen|medicijnen|bleek|\w*gif)" +
+        // Insulin run out with the body reacting; withdrawal from drink with shaking and seeing things; cold and drowsy.
+        @"| (insuline|insulin) (\w+ ){0,3}(op|vergeten|kwijt|ran out|run out|gone|finished)( .{0,100}| )(duizelig|suf|verward|misselijk|overgeven|tril|trillen|zweet|dizzy|confused|shaking|vomit)" +
+        @"| (duizelig|suf|verward|misselijk|overgeven|tril|trillen|dizzy|confused|shaking) .{0,100}(insuline|insulin) (\w+ ){0,3}(op|vergeten|kwijt|ran out|run out|gone|finished)( |$)" +
+        @"| (gestopt|stoppen|stop|stopped|quit|quitting) (met )?(\w+ ){0,3}(drinken|drank|alcohol|drinking) .{0,120}(beestjes|zie (dingen|beestjes|spinnen|mensen|insecten)|dingen (zien|ziet) die|hallucin\w*|insult|toeval|tril over|trillen over|shaking all over|seeing things)" +
+        @"| (ijskoud|onderkoeld|verkleumd|ice cold|hypotherm\w*) .{0,60}(suf|verward|reageert traag|reageert nauwelijks|slaperig|confused|drowsy)| (suf|verward|slaperig) .{0,60}(ijskoud|onderkoeld)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Medical();
 
@@ -539,8 +555,8 @@ public sealed partial class CrisisDetector : ICrisisCheck
         @" (baby|kind|kindje|zoontje|dochtertje|hij|zij|ze) (\w+ ){0,2}(doet|is|ligt|hangt|voelt) (nu |ineens |opeens )?(heel |erg |zo |helemaal )?slap" +
         @"| (linker|rechter)?(arm|been|hand|gezicht|armen|benen) (\w+ )?niet (meer )?(voelt|voel|voelen|kan voelen)| (voelt|voel) (haar|zijn|mijn) (linker|rechter)?(arm|been|hand|gezicht) niet| (cant|can t|cannot|can not) feel (his|her|my) (arm|leg|face|hand)" +
         @"| (kant|helft) van (zijn|haar|mijn|het|de) (gezicht|mond) (\w+ )?(hangt|zakt|hing|scheef)| (face|mouth) (is )?(hanging|drooping)| one side of (his|her|my|the) face" +
-        @"| (zweet|zweten|zweeterig|klam|kletsnat|transpireert|sweating|sweaty|clammy) .{0,40}(in de war|verward|herkent (mij|me|niemand)|wartaal|confused)| (in de war|verward|confused) .{0,30}(zweet|zweten|klam|sweating|sweaty|clammy)" +
-        @"| (suiker|bloedsuiker|diabetes|suikerziekte|diabetic) .{0,120}(in de war|verward|kletsnat|zweet|klam|confused|sweating)" +
+        @"| (zweet|bezweet|zweten|zweeterig|klam|kletsnat|transpireert|sweating|sweaty|clammy) .{0,40}(in de war|verward|herkent (mij|me|niemand)|wartaal|confused)| (in de war|verward|confused) .{0,30}(zweet|zweten|klam|sweating|sweaty|clammy)" +
+        @"| (suiker\w*|bloedsuiker|diabet\w*|suikerziekte) .{0,120}(in de war|verward|kletsnat|zweet|klam|confused|sweating)" +
         @"| (gaskachel|geiser|geyser|cv ketel|kachel|heater|boiler|gas heater) .{0,80}(hoofdpijn|duizelig|headache|headaches|dizzy) .{0,40}(misselijk|duizelig|suf|in slaap|slaperig|overgeven|nausea|nauseous|drowsy|sleepy|dizzy|vomit)" +
         @"| (hoofdpijn|duizelig|headache|headaches|dizzy) .{0,40}(misselijk|duizelig|suf|in slaap|slaperig|overgeven|nausea|nauseous|drowsy|sleepy|vomit) .{0,80}(gaskachel|geiser|geyser|cv ketel|kachel|heater|boiler)" +
         @"| (ruikt|ruik|stinkt|smells) (\w+ )?(raar|vreemd|funny|strange) .{0,30}(gaskachel|geiser|kachel|heater|boiler|cv)" +

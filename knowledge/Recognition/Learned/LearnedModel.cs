@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Bouwmarkt.Bot.Knowledge.Recognition.Learned;
 
 /// <summary>
-/// One logistic regression per need, and one for "urgent", over <see cref="MessageFeatures"/>: learned from the
+/// One logistic regression per need, one for "urgent" and one for "no need named", over <see cref="MessageFeatures"/>: learned from the
 /// labelled message sets by <see cref="LearnedModelTrainer"/>, read from a JSON file at start-up.
 /// </summary>
 /// <remarks>
@@ -16,10 +16,15 @@ public sealed class LearnedModel
     /// <summary>The label of the crisis model beside the needs.</summary>
     public const string UrgentLabel = "urgent";
 
+    /// <summary>The label of the model for messages that name no need ('hallo', a school project, a question about the
+    /// bot). Optional: a model without it never says so.</summary>
+    public const string NoNeedsLabel = "none";
+
     private readonly string[] _labels;
     private readonly double[] _bias;
     private readonly Dictionary<string, LabelWeight[]> _weights;
     private readonly int _urgent;
+    private readonly int _noNeeds;
 
     public LearnedModel(LearnedModelFile file)
     {
@@ -36,6 +41,7 @@ public sealed class LearnedModel
             throw new InvalidDataException($"The model has no '{UrgentLabel}' label.");
         }
 
+        _noNeeds = Array.IndexOf(_labels, NoNeedsLabel);
         _bias = [.. file.Bias];
         var byFeature = new Dictionary<string, List<LabelWeight>>(StringComparer.Ordinal);
         foreach (var (label, weights) in file.Weights)
@@ -94,7 +100,7 @@ public sealed class LearnedModel
         JsonSerializer.Serialize(stream, File, LearnedModelJsonContext.Default.LearnedModelFile);
     }
 
-    /// <summary>The probability of each need and of a crisis for one message.</summary>
+    /// <summary>The probability of each need, of a crisis and of no need at all for one message.</summary>
     public NeedProbabilities Predict(MessageFeatures features)
     {
         ArgumentNullException.ThrowIfNull(features);
@@ -114,13 +120,13 @@ public sealed class LearnedModel
         var needs = new Dictionary<string, double>(_labels.Length, StringComparer.Ordinal);
         for (var i = 0; i < _labels.Length; i++)
         {
-            if (i != _urgent)
+            if (i != _urgent && i != _noNeeds)
             {
                 needs[_labels[i]] = Sigmoid(z[i]);
             }
         }
 
-        return new NeedProbabilities(needs, Sigmoid(z[_urgent]));
+        return new NeedProbabilities(needs, Sigmoid(z[_urgent]), _noNeeds < 0 ? 0 : Sigmoid(z[_noNeeds]));
     }
 
     private static double Sigmoid(double z) => 1 / (1 + Math.Exp(-z));

@@ -34,7 +34,7 @@ public sealed class LearnedModelTrainer(LocalRecognizer lexicon, LearnedModelTra
         var index = vocabulary.Select((k, i) => (k, i)).ToDictionary(x => x.k, x => x.i, StringComparer.Ordinal);
         var vectors = features.Select(f => Vector(f, index)).ToList();
 
-        var labels = needs.Append(LearnedModel.UrgentLabel).ToList();
+        var labels = needs.Append(LearnedModel.UrgentLabel).Append(LearnedModel.NoNeedsLabel).ToList();
         var ml = new MLContext(seed: 1);
         var schema = SchemaDefinition.Create(typeof(Example));
         schema[nameof(Example.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, vocabulary.Length);
@@ -92,6 +92,11 @@ public sealed class LearnedModelTrainer(LocalRecognizer lexicon, LearnedModelTra
             if (label == LearnedModel.UrgentLabel)
             {
                 return new Example { Label = message.Urgent, Weight = message.Urgent ? (float)options.UrgentWeight : 1, Features = features };
+            }
+
+            if (label == LearnedModel.NoNeedsLabel)
+            {
+                return new Example { Label = message.Needs.Count == 0, Weight = 1, Features = features };
             }
 
             var required = message.Needs.Contains(label);

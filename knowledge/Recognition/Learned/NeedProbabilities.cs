@@ -1,4 +1,5 @@
 namespace Bouwmarkt.Bot.Knowledge.Recognition.Learned;
 
-/// <summary>The learned model's answer for one message: per need the probability it applies, and the probability of a crisis.</summary>
-public sealed record NeedProbabilities(IReadOnlyDictionary<string, double> Needs, double Urgent);
+/// <summary>The learned model's answer for one message: per need the probability it applies, the probability of a
+/// crisis, and the probability that the message names no need at all.</summary>
+public sealed record NeedProbabilities(IReadOnlyDictionary<string, double> Needs, double Urgent, double NoNeeds = 0);

@@ -231,14 +231,15 @@ public sealed class LocalRecognizer : IRecognizer, ICrisisCheck, IDisposable
     }
 
     // With a learned model the scores are its probabilities: how often, on the messages it learned from, a need with
-    // this score was right. The patterns' crisis signal stands unless the model is nearly sure there is none; the model
-    // adds the crises told without pattern words, and marks the ones it cannot be sure of as possible.
+    // this score was right; a message the model finds names no need gets none. The patterns' crisis signal stands unless
+    // the model is nearly sure there is none; the model adds the crises told without pattern words, and marks the ones
+    // it cannot be sure of, and the pattern matches it takes back, as possible.
     private Recognition Decide(LexicalEvidence evidence, NeedProbabilities probabilities)
     {
         var best = probabilities.Needs.Count == 0 ? 0 : probabilities.Needs.Values.Max();
         var needs = probabilities.Needs
             .Select(p => (Id: p.Key, Score: Math.Round(p.Value, 3)))
-            .Where(p => p.Score >= _options.LearnedMinScore && best - p.Score <= _options.LearnedMaxGap)
+            .Where(p => p.Score >= _options.LearnedMinScore && best - p.Score <= _options.LearnedMaxGap && probabilities.NoNeeds < _options.LearnedNoNeedsScore)
             .OrderByDescending(p => p.Score).ThenBy(p => p.Id, StringComparer.Ordinal)
             .Take(_options.MaxNeeds)
             .Select(p => new ScoredConcept(p.Id, _taxonomy.Find(p.Id)!.PrefLabel, p.Score))
@@ -250,7 +251,8 @@ public sealed class LocalRecognizer : IRecognizer, ICrisisCheck, IDisposable
         }
         else if (urgency.Urgent && probabilities.Urgent < _options.LearnedCalmScore)
         {
-            urgency = Urgency.None;
+            // A pattern's word with the model nearly sure there is no crisis: no help lines, but the dialog still asks.
+            urgency = Urgency.None with { Possible = true };
         }
 
         if (!urgency.Urgent && probabilities.Urgent >= _options.LearnedAskScore)

@@ -203,6 +203,16 @@ public sealed class CrisisDetectorTests
     [InlineData("bij de geiser hebben we allemaal hoofdpijn en zijn we misselijk", CrisisKind.MedicalEmergency)]
     [InlineData("de peuter heeft iets gedronken, volgens mij ontstopper", CrisisKind.MedicalEmergency)]
     [InlineData("de baby is heel slap na het vallen", CrisisKind.MedicalEmergency)]
+    [InlineData("waar kan ik mijn fiets laten keuren? na zondag ben ik er toch niet meer", CrisisKind.Suicide)]
+    [InlineData("mijn vriendin appte dat vandaag haar laatste dag is en ze wil dat ik haar hond neem", CrisisKind.Suicide)]
+    [InlineData("ik heb de brieven aan mijn ouders al geschreven en wil alles goed achterlaten", CrisisKind.Suicide)]
+    [InlineData("mijn broer hoort stemmen en probeert nu door het raam te klimmen", CrisisKind.Suicide)]
+    [InlineData("mijn ex stuurde dat als hij me morgen ziet hij me doodslaat", CrisisKind.Violence)]
+    [InlineData("the boss keeps our passports and they locked the door of the room, we cannot leave", CrisisKind.Violence)]
+    [InlineData("mijn insuline is vergeten op vakantie en ik word heel misselijk en suf", CrisisKind.MedicalEmergency)]
+    [InlineData("mijn oom is drie dagen geleden gestopt met drinken en ziet nu spinnen op het plafond, zie dingen die er niet zijn zegt hij", CrisisKind.MedicalEmergency)]
+    [InlineData("de man in de bushalte is ijskoud en verward, hij heeft alleen een t-shirt aan", CrisisKind.MedicalEmergency)]
+    [InlineData("mijn vader is diabetespatient, hij is bezweet en in de war", CrisisKind.MedicalEmergency)]
     public void Detect_SituationWithoutCrisisWords_IsUrgentWithItsKind(string text, CrisisKind kind)
     {
         Assert.Contains(kind, _detector.Detect(text).Kinds);
@@ -261,6 +271,10 @@ public sealed class CrisisDetectorTests
     [InlineData("my mum is going to kill me when she sees my grades haha")]
     [InlineData("mijn zoon schiet de hele avond mensen neer in een game")]
     [InlineData("bestaat er logeeropvang voor mijn dochter met een beperking, ik ben nu op")]
+    [InlineData("vanaf maandag ben ik er niet meer, ik verhuis naar mijn zoon in Zwolle")]
+    [InlineData("de cv is kapot, het is ijskoud in huis en de verhuurder reageert nergens op")]
+    [InlineData("de dokter heeft mijn insuline verhoogd, kan iemand helpen met de recepten")]
+    [InlineData("ik heb een brief aan mijn zoon zijn school geschreven over het pesten")]
     public void Detect_FigurativeOrHarmlessOrPast_IsNotUrgent(string text)
     {
         Assert.False(_detector.Detect(text).Urgent);
