@@ -86,7 +86,15 @@ public sealed partial class IntakeDialog
             return await sc.NextAsync(null, ct).ConfigureAwait(false);
         }
 
-        // Vague: a focused follow-up question, never a guess.
+        // Vague: a focused follow-up question, never a guess. A possible crisis in it is still asked about once the
+        // resident has picked a need.
+        var vagueProfile = await GetProfileAsync(sc.Context, ct).ConfigureAwait(false);
+        if (vagueProfile.PossibleDanger != (recognition?.Urgency.Possible ?? false))
+        {
+            vagueProfile.PossibleDanger = recognition?.Urgency.Possible ?? false;
+            await SaveProfileAsync(sc.Context, vagueProfile, ct).ConfigureAwait(false);
+        }
+
         var choices = VagueNeeds.Select(id => new Choice(_s.Taxonomy.Find(id)?.PrefLabel ?? id) { Synonyms = [id] })
             .Append(new Choice(T("intake.something_else")))
             .ToList();

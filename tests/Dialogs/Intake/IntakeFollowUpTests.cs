@@ -216,6 +216,20 @@ public sealed class IntakeFollowUpTests
     }
 
     [Fact]
+    public async Task PossibleCrisisInAVagueMessage_AsksWhetherSomeoneIsInDangerOnceANeedIsPicked()
+    {
+        using var local = new LocalRecognizer(Taxonomy, new CrisisDetector(), null, LearnedModelTests.Handmade());
+        var h = new DialogIntakeHarness(recognizer: local);
+        await h.SayAsync("hallo");
+        await h.SayAsync("brr, ik weet het niet");
+        await h.SayAsync("geld");
+        await h.SayAsync("ja");
+        await h.SayAsync("voor mezelf");
+
+        Assert.Equal(T("intake.ask_danger_now"), await h.AskedAfterAsync("1234"));
+    }
+
+    [Fact]
     public async Task NoPossibleCrisis_AsksTheNeedsOwnQuestion()
     {
         using var local = new LocalRecognizer(Taxonomy, new CrisisDetector(), null, LearnedModelTests.Handmade());
