@@ -22,7 +22,7 @@ public sealed class LocalRecognizerOptions
     public double LearnedMinScore { get; set; } = 0.3;
 
     /// <summary>With a learned model: a need this far below the best need is left out.</summary>
-    public double LearnedMaxGap { get; set; } = 0.45;
+    public double LearnedMaxGap { get; set; } = 0.55;
 
     /// <summary>With a learned model: a message the model finds urgent with at least this probability is urgent,
     /// whether or not a crisis pattern matched.</summary>

@@ -42,13 +42,13 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(RecognitionMessage.LearningFiles.Order(StringComparer.Ordinal), model.File.TrainedOn.Order(StringComparer.Ordinal));
     }
 
-    // The issue's targets, on the last sets sealed until measured (30 Nov 2026, blind12: recall@3 0.930, precision 0.922,
-    // 45 of 45 urgent messages caught, 6 of 255 false alarms, 1 of 25 vague messages with needs; blind13: 0.935, 0.936,
-    // 44 of 45, 4 of 255, 0 of 25). Not all met, so issue 5 stays open; remove the Skip when they are. The floors below
+    // The issue's targets, on the last sets sealed until measured (30 Nov 2026, blind16: recall@3 0.911, precision 0.919,
+    // 43 of 45 urgent messages caught, 6 of 255 false alarms, 1 of 25 vague messages with needs; blind17: 0.931, 0.882,
+    // 45 of 45, 4 of 255, 1 of 25). Not all met, so issue 5 stays open; remove the Skip when they are. The floors below
     // keep what was reached.
     [Theory(Skip = "Issue 5 targets not all reached on unseen messages: see README, Understanding residents, Quality.")]
-    [InlineData(RecognitionMessage.Blind12File)]
-    [InlineData(RecognitionMessage.Blind13File)]
+    [InlineData(RecognitionMessage.Blind16File)]
+    [InlineData(RecognitionMessage.Blind17File)]
     public async Task UnseenMessages_MeetTheQualityTargets(string file)
     {
         var score = await ScoreAsync(_recognizer, file);
@@ -62,12 +62,16 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
 
     // The sets sealed until measured once and never learned from, at the figures the shipped model reached on them.
     [Theory]
-    [InlineData(RecognitionMessage.Blind8File, 0.90, 0.92, 0, 1, 0)]
-    [InlineData(RecognitionMessage.Blind9File, 0.94, 0.92, 1, 6, 2)]
-    [InlineData(RecognitionMessage.Blind10File, 0.91, 0.95, 0, 3, 3)]
-    [InlineData(RecognitionMessage.Blind11File, 0.91, 0.92, 1, 6, 1)]
-    [InlineData(RecognitionMessage.Blind12File, 0.93, 0.92, 0, 6, 1)]
-    [InlineData(RecognitionMessage.Blind13File, 0.93, 0.93, 1, 4, 0)]
+    [InlineData(RecognitionMessage.Blind8File, 0.92, 0.92, 1, 3, 0)]
+    [InlineData(RecognitionMessage.Blind9File, 0.95, 0.91, 1, 6, 2)]
+    [InlineData(RecognitionMessage.Blind10File, 0.92, 0.95, 1, 2, 3)]
+    [InlineData(RecognitionMessage.Blind11File, 0.91, 0.91, 1, 7, 1)]
+    [InlineData(RecognitionMessage.Blind12File, 0.94, 0.91, 0, 6, 0)]
+    [InlineData(RecognitionMessage.Blind13File, 0.93, 0.91, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind14File, 0.87, 0.92, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind15File, 0.90, 0.91, 1, 6, 0)]
+    [InlineData(RecognitionMessage.Blind16File, 0.91, 0.91, 2, 6, 1)]
+    [InlineData(RecognitionMessage.Blind17File, 0.93, 0.88, 0, 4, 1)]
     public async Task UnseenMessages_StayAboveTheMeasuredFloor(string file, double recall, double precision, int missed, int falseAlarms, int vague)
     {
         var score = await ScoreAsync(_recognizer, file);
@@ -86,6 +90,10 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind11File)]
     [InlineData(RecognitionMessage.Blind12File)]
     [InlineData(RecognitionMessage.Blind13File)]
+    [InlineData(RecognitionMessage.Blind14File)]
+    [InlineData(RecognitionMessage.Blind15File)]
+    [InlineData(RecognitionMessage.Blind16File)]
+    [InlineData(RecognitionMessage.Blind17File)]
     public async Task UnseenMessages_TheLearnedModelDoesBetterThanTheLabelsAlone(string file)
     {
         var messages = RecognitionMessage.Load(file);
