@@ -25,11 +25,12 @@ public sealed partial class CrisisDetector : ICrisisCheck
     private static readonly FastRegex FastMedicalSigns = new(MedicalSigns());
     private static readonly FastRegex FastMedicalBody = new(MedicalBody());
     private static readonly FastRegex FastMedicalSeen = new(MedicalSeen());
+    private static readonly FastRegex FastMedicalWarningSigns = new(MedicalWarningSigns());
 
     private static readonly FastRegex[] AllFast =
     [
         FastSuicide, FastViolenceSeen, FastChildNear, FastChildAtRisk, FastChildLater, FastGroomed, FastChildAlone,
-        FastShelterLost, FastMedicalSigns, FastMedicalBody, FastMedicalSeen,
+        FastShelterLost, FastMedicalSigns, FastMedicalBody, FastMedicalSeen, FastMedicalWarningSigns,
     ];
 
     /// <summary>The patterns whose fast twin answers <paramref name="text"/> differently from the generated regex (for
@@ -162,7 +163,8 @@ public sealed partial class CrisisDetector : ICrisisCheck
         CrisisKind.Violence => Violence().IsMatch(plain) || ViolenceNow().IsMatch(plain) || FastViolenceSeen.IsMatch(plain),
         CrisisKind.ChildInDanger => FastChildNear.IsMatch(plain) || ChildWords().IsMatch(plain) || FastChildAtRisk.IsMatch(plain) || FastChildLater.IsMatch(plain) || FastGroomed.IsMatch(plain) || FastChildAlone.IsMatch(plain),
         CrisisKind.NoShelterTonight => NoShelterTonight().IsMatch(plain) || NoShelterNow().IsMatch(plain) || FastShelterLost.IsMatch(plain),
-        _ => Medical().IsMatch(plain) || FastMedicalSigns.IsMatch(plain) || FastMedicalBody.IsMatch(plain) || FastMedicalSeen.IsMatch(plain),
+        _ => Medical().IsMatch(plain) || FastMedicalSigns.IsMatch(plain) || FastMedicalBody.IsMatch(plain) || FastMedicalSeen.IsMatch(plain)
+            || FastMedicalWarningSigns.IsMatch(plain),
     };
 
     private static void Check(bool hit, CrisisKind kind, ref List<CrisisKind>? kinds)
@@ -207,7 +209,11 @@ public sealed partial class CrisisDetector : ICrisisCheck
         @"| (giving|gave|given) (away )?(my|his|her|all) (stuff|things|belongings)| alles (al )?(weggegeven|weg gegeven|aan het weggeven)" +
         // Wanting to vanish for good; pills together with drink.
         @"| voorgoed (verdwijnen|weg (zijn|gaan|wezen)|weggaan|gaan slapen|slapen|stoppen|rust)| (wil|wilt|wou|willen|ga|gaat) (\w+ )?verdwijnen (voor altijd|voorgoed|van de aardbodem|uit (deze|de) wereld)| disappear (forever|for good)" +
-        @"| (pillen|medicijnen|tabletten|slaappillen) en (drank|alcohol|wodka|whisky|wijn)| (drank|alcohol|wodka|whisky|wijn) en (pillen|medicijnen|tabletten|slaappillen)",
+        @"| (pillen|medicijnen|tabletten|slaappillen) en (drank|alcohol|wodka|whisky|wijn)| (drank|alcohol|wodka|whisky|wijn) en (pillen|medicijnen|tabletten|slaappillen)" +
+        // Affairs left in order and letters written for the family; climbing out of a window.
+        @"| alles (\w+ )?(netjes|goed|keurig|op orde) (achter ?laten|achtergelaten|achterlaat)" +
+        @"| (brief|brieven|briefje|briefjes) (\w+ ){0,2}(voor|aan) (mijn|zijn|haar) (kinderen|kids|kind|vrouw|man|ouders|moeder|vader|familie|dochter|zoon|dochters|zonen) (al |allemaal |alvast )?geschreven" +
+        @"| (wil|wilde|gaat|ging|probeert|probeerde|dreigt|dreigde) (nu )?(\w+ ){0,2}(uit het|het|door het) raam (uit )?(te )?(klimmen|springen)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Suicide();
 
@@ -242,13 +248,10 @@ public sealed partial class CrisisDetector : ICrisisCheck
         @"| (put up with|deal with|bother|be bothered by|worry about) (me|him|her) (much|any|for much) longer| (niet lang meer|niet veel langer|binnenkort geen) (last|gezeur|zorgen) (\w+ )?(van|met|om) (mij|me|hem|haar)| geen last meer (hebben |zullen hebben )?van (mij|me)" +
         @"| (bedankt|bedankte|bedanken|bedankt\w*|thanks|thanked|thanking|thank) (\w+ ){0,2}(voor|for) (alles|everything) .{0,100}((neemt|nam|neem) (\w+ ){0,3}niet (meer )?op|reageert (niet|nergens)|niet (meer )?bereikbaar|not (answering|picking up|responding)|no answer)" +
         // Not there any more soon, said with the verb first ('volgende week ben ik er toch niet meer'); tonight the last
-        // night; affairs left in order and letters written for the family; climbing out of a window.
+        // night (more warning signs without lookarounds in Suicide()).
         @"| (morgen|straks|volgende week|binnenkort|na (vandaag|vanavond|morgen|dit weekend|deze week|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag)|over (\w+ )?(dagen|dag|weken|week|uur)) (ben|is) (ik|hij|ze|zij) er (\w+ ){0,2}niet meer(?!.{0,80}(verhuis|verhuiz|vakantie|op reis|naar het buitenland|moving|holiday))" +
         @"| (ik|hij|ze|zij) (ben|is) er (morgen|straks|volgende week|binnenkort|na vandaag|vannacht|na vanavond) (toch |al |gewoon |echt )?niet meer(?!.{0,80}(verhuis|verhuiz|vakantie|op reis|naar het buitenland|moving|holiday))" +
-        @"| ((tonight|today) is (my|his|her) last (night|day)|(vannacht|vanavond|vandaag) is (mijn|zijn|haar) laatste (nacht|avond|dag)|(vannacht|vanavond|vandaag) (mijn|zijn|haar) laatste (nacht|avond|dag) (is|wordt))(?= *[.,!?]| *$| (en|and|want|maar) )" +
-        @"| alles (\w+ )?(netjes|goed|keurig|op orde) (achter ?laten|achtergelaten|achterlaat)" +
-        @"| (brief|brieven|briefje|briefjes) (\w+ ){0,2}(voor|aan) (mijn|zijn|haar) (kinderen|kids|kind|vrouw|man|ouders|moeder|vader|familie|dochter|zoon|dochters|zonen) (al |allemaal |alvast )?geschreven" +
-        @"| (wil|wilde|gaat|ging|probeert|probeerde|dreigt|dreigde) (nu )?(\w+ ){0,2}(uit het|het|door het) raam (uit )?(te )?(klimmen|springen)",
+        @"| ((tonight|today) is (my|his|her) last (night|day)|(vannacht|vanavond|vandaag) is (mijn|zijn|haar) laatste (nacht|avond|dag)|(vannacht|vanavond|vandaag) (mijn|zijn|haar) laatste (nacht|avond|dag) (is|wordt))(?= *[.,!?]| *$| (en|and|want|maar) )",
         RegexOptions.CultureInvariant)]
     private static partial Regex SuicideSigns();
 
@@ -338,10 +341,7 @@ public sealed partial class CrisisDetector : ICrisisCheck
         @"| (hij|ze|zij) (me|mij|ons|haar|hem|de kinderen) (wat|iets|pijn) (aandoet|aan doet|aandoen|gaat doen)| (staat|staan|stond) (\w+ ){0,2}te (bonken|bonzen|beuken|rammen|trappen)" +
         // Arson threatened: 'dreigde het huis in brand te steken'.
         @"| (dreigt|dreigde|gedreigd|dreigen|threatens|threatened) .{0,40}(in brand|brand te steken|af te branden|op te blazen|set fire|burn down)" +
-        @"| (me|mij|ons|haar|hem|jou|de kinderen) (gaat|gaan|wil|wilt|komt) (vermoorden|dood ?maken|af ?maken|dood ?slaan|wat aandoen|iets aandoen)" +
-        // 'dat hij me vanavond afmaakt'; papers taken and locked in (held by an employer or trafficker).
-        @"| (dat|als) (hij|ze|zij) (me|mij|ons|haar|hem|jou) (\w+ ){1,2}(afmaakt|vermoordt|doodmaakt|doodslaat|kapotmaakt)" +
-        @"| (paspoort|passport|papieren|papers|documenten|documents|id kaart|identiteitskaart)\w* .{0,100}(op slot|opgesloten|(lock|locks|locked) (the|my|de) (door|room)|locked (me|us) (in|up)|mag niet (naar )?buiten|mag niet weg|(cannot|can t|cant|can not) (go out|leave)|not allowed to (go|leave))",
+        @"| (me|mij|ons|haar|hem|jou|de kinderen) (gaat|gaan|wil|wilt|komt) (vermoorden|dood ?maken|af ?maken|dood ?slaan|wat aandoen|iets aandoen)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Violence();
 
@@ -383,7 +383,10 @@ public sealed partial class CrisisDetector : ICrisisCheck
         @"| (ex|stalker) .{0,80}(net|nu|now|just) (\w+ ){0,3}(zijn|de|his) (auto|car|busje) (\w+ ){0,3}(in|voor|door) (de|mijn|onze|my|our|the) (straat|deur|huis|street|house)" +
         @"| (waiting|standing|wachten|wacht|staan|staat) (\w+ ){0,3}(outside|buiten|voor de deur|beneden) (with|met) (a|an|een|hun|their|his|zijn) (\w+ )?(bat|knife|gun|knuppel|mes|pistool|wapen|machete|axe|bijl)| (with|carrying|holding) (a|an|his|their) (baseball bat|bat|knife|gun|machete|axe|crowbar)" +
         @"| (hit|punched|slapped|kicked|beat) (\w+ ){1,3}in the (face|head|stomach)| (afraid|scared|bang) (that )?(he|they|she)( will| ll)? (come|comes) back" +
-        @"| (niet weg mag|mag niet weg|mogen niet weg|not allowed to leave|won t let (me|her|him|us) (leave|go)) (van|bij|from) (hem|haar|him|her) ",
+        @"| (niet weg mag|mag niet weg|mogen niet weg|not allowed to leave|won t let (me|her|him|us) (leave|go)) (van|bij|from) (hem|haar|him|her) " +
+        // 'dat hij me vanavond afmaakt'; papers taken and locked in (held by an employer or trafficker).
+        @"| (dat|als) (hij|ze|zij) (me|mij|ons|haar|hem|jou) (\w+ ){1,2}(afmaakt|vermoordt|doodmaakt|doodslaat|kapotmaakt)" +
+        @"| (paspoort|passport|papieren|papers|documenten|documents|id kaart|identiteitskaart)\w* .{0,100}(op slot|opgesloten|(lock|locks|locked) (the|my|de) (door|room)|locked (me|us) (in|up)|mag niet (naar )?buiten|mag niet weg|(cannot|can t|cant|can not) (go out|leave)|not allowed to (go|leave))",
         RegexOptions.CultureInvariant)]
     private static partial Regex ViolenceSeen();
 
@@ -503,12 +506,7 @@ public sealed partial class CrisisDetector : ICrisisCheck
         @"| (alle|al (mijn|zijn|haar)|een hele strip|hele doos|veel te veel|handvol) (pillen|medicijnen|tabletten|slaappillen)" +
         @"| (strip|fles|doos|potje|pot|pak) (\w+ )?(pillen|medicijnen|tabletten|paracetamol|oxazepam|ibuprofen|slaappillen|\w+pillen)( \w+)? (leeg|geslikt|ingenomen|genomen|opgegeten)" +
         @"| (\w*gif|bleek|bleekmiddel|schoonmaakmiddel|ontstopper|wasmiddel|lampolie|poison|bleach|\w*tablet\w*|vaatwas\w*|\w*capsule\w*|\w*pod\w*|\w*middel) .{0,20}(gedronken|ingeslikt|opgedronken|binnengekregen|drank|drunk|swallowed|gegeten|in (zijn|haar|de) mond)" +
-        @"| (gegeten|gedronken|ingeslikt|geslikt|opgegeten) (\w+ ){0,2}van (de|het|een|zijn|haar|mijn) (\w*tablet\w*|vaatwas\w*|\w*middel|pillen|medicijnen|bleek|\w*gif)" +
-        // Insulin run out with the body reacting; withdrawal from drink with shaking and seeing things; cold and drowsy.
-        @"| (insuline|insulin) (\w+ ){0,3}(op|vergeten|kwijt|ran out|run out|gone|finished)( .{0,100}| )(duizelig|suf|verward|misselijk|overgeven|tril|trillen|zweet|dizzy|confused|shaking|vomit)" +
-        @"| (duizelig|suf|verward|misselijk|overgeven|tril|trillen|dizzy|confused|shaking) .{0,100}(insuline|insulin) (\w+ ){0,3}(op|vergeten|kwijt|ran out|run out|gone|finished)( |$)" +
-        @"| (gestopt|stoppen|stop|stopped|quit|quitting) (met )?(\w+ ){0,3}(drinken|drank|alcohol|drinking) .{0,120}(beestjes|zie (dingen|beestjes|spinnen|mensen|insecten)|dingen (zien|ziet) die|hallucin\w*|insult|toeval|tril over|trillen over|shaking all over|seeing things)" +
-        @"| (ijskoud|onderkoeld|verkleumd|ice cold|hypotherm\w*) .{0,60}(suf|verward|reageert traag|reageert nauwelijks|slaperig|confused|drowsy)| (suf|verward|slaperig) .{0,60}(ijskoud|onderkoeld)",
+        @"| (gegeten|gedronken|ingeslikt|geslikt|opgegeten) (\w+ ){0,2}van (de|het|een|zijn|haar|mijn) (\w*tablet\w*|vaatwas\w*|\w*middel|pillen|medicijnen|bleek|\w*gif)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Medical();
 
@@ -563,4 +561,15 @@ public sealed partial class CrisisDetector : ICrisisCheck
         @"| (gedronken|opgedronken|ingeslikt|geslikt|drunk|drank|swallowed|in (zijn|haar) mond) .{0,40}(ontstopper|gootsteenontstopper|bleekmiddel|schoonmaakmiddel|wasmiddel|lampolie|terpentine|spiritus|antivries|bleach|drain cleaner|\w*gif )",
         RegexOptions.CultureInvariant)]
     private static partial Regex MedicalSeen();
+
+    // Warning signs of the body in danger, kept apart from MedicalSeen() so that each non-backtracking twin stays within
+    // the engine's size: insulin run out with the body reacting, withdrawal from drink with shaking and seeing things,
+    // cold and drowsy.
+    [GeneratedRegex(
+        @" (insuline|insulin) (\w+ ){0,3}(op|vergeten|kwijt|ran out|run out|gone|finished)( .{0,100}| )(duizelig|suf|verward|misselijk|overgeven|tril|trillen|zweet|dizzy|confused|shaking|vomit)" +
+        @"| (duizelig|suf|verward|misselijk|overgeven|tril|trillen|dizzy|confused|shaking) .{0,100}(insuline|insulin) (\w+ ){0,3}(op|vergeten|kwijt|ran out|run out|gone|finished)( |$)" +
+        @"| (gestopt|stoppen|stop|stopped|quit|quitting) (met )?(\w+ ){0,3}(drinken|drank|alcohol|drinking) .{0,120}(beestjes|zie (dingen|beestjes|spinnen|mensen|insecten)|dingen (zien|ziet) die|hallucin\w*|insult|toeval|tril over|trillen over|shaking all over|seeing things)" +
+        @"| (ijskoud|onderkoeld|verkleumd|ice cold|hypotherm\w*) .{0,60}(suf|verward|reageert traag|reageert nauwelijks|slaperig|confused|drowsy)| (suf|verward|slaperig) .{0,60}(ijskoud|onderkoeld)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex MedicalWarningSigns();
 }
