@@ -88,10 +88,11 @@ public sealed partial class IntakeDialog
 
         // Vague: a focused follow-up question, never a guess. A possible crisis in it is still asked about once the
         // resident has picked a need.
+        var possibleDanger = recognition?.Urgency.Possible ?? false;
         var vagueProfile = await GetProfileAsync(sc.Context, ct).ConfigureAwait(false);
-        if (vagueProfile.PossibleDanger != (recognition?.Urgency.Possible ?? false))
+        if (vagueProfile.PossibleDanger != possibleDanger)
         {
-            vagueProfile.PossibleDanger = recognition?.Urgency.Possible ?? false;
+            vagueProfile.PossibleDanger = possibleDanger;
             await SaveProfileAsync(sc.Context, vagueProfile, ct).ConfigureAwait(false);
         }
 

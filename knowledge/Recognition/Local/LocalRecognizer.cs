@@ -236,10 +236,11 @@ public sealed class LocalRecognizer : IRecognizer, ICrisisCheck, IDisposable
     // it cannot be sure of, and the pattern matches it takes back, as possible.
     private Recognition Decide(LexicalEvidence evidence, NeedProbabilities probabilities)
     {
+        var namesNoNeed = probabilities.NoNeeds >= _options.LearnedNoNeedsScore;
         var best = probabilities.Needs.Count == 0 ? 0 : probabilities.Needs.Values.Max();
         var needs = probabilities.Needs
             .Select(p => (Id: p.Key, Score: Math.Round(p.Value, 3)))
-            .Where(p => p.Score >= _options.LearnedMinScore && best - p.Score <= _options.LearnedMaxGap && probabilities.NoNeeds < _options.LearnedNoNeedsScore)
+            .Where(p => !namesNoNeed && p.Score >= _options.LearnedMinScore && best - p.Score <= _options.LearnedMaxGap)
             .OrderByDescending(p => p.Score).ThenBy(p => p.Id, StringComparer.Ordinal)
             .Take(_options.MaxNeeds)
             .Select(p => new ScoredConcept(p.Id, _taxonomy.Find(p.Id)!.PrefLabel, p.Score))
