@@ -42,13 +42,15 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(RecognitionMessage.LearningFiles.Order(StringComparer.Ordinal), model.File.TrainedOn.Order(StringComparer.Ordinal));
     }
 
-    // The issue's targets, on the last sets sealed until measured (30 Nov 2026, blind16: recall@3 0.911, precision 0.919,
-    // 43 of 45 urgent messages caught, 6 of 255 false alarms, 1 of 25 vague messages with needs; blind17: 0.931, 0.882,
-    // 45 of 45, 4 of 255, 1 of 25). Not all met, so issue 5 stays open; remove the Skip when they are. The floors below
-    // keep what was reached.
+    // The issue's targets, on the sets sealed until measured once with the final model (30 Nov 2026; recall@3, precision,
+    // urgent caught, false alarms, vague with needs): blind16 0.911, 0.919, 43/45, 6/255, 1/25; blind17 0.931, 0.882,
+    // 45/45, 4/255, 1/25; blind18 0.905, 0.908, 43/45, 0/255, 1/25; blind19 0.899, 0.921, 41/45, 6/255, 0/25. Not all
+    // met, so issue 5 stays open; remove the Skip when they are. The floors below keep what was reached.
     [Theory(Skip = "Issue 5 targets not all reached on unseen messages: see README, Understanding residents, Quality.")]
     [InlineData(RecognitionMessage.Blind16File)]
     [InlineData(RecognitionMessage.Blind17File)]
+    [InlineData(RecognitionMessage.Blind18File)]
+    [InlineData(RecognitionMessage.Blind19File)]
     public async Task UnseenMessages_MeetTheQualityTargets(string file)
     {
         var score = await ScoreAsync(_recognizer, file);
@@ -72,6 +74,8 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind15File, 0.90, 0.91, 1, 6, 0)]
     [InlineData(RecognitionMessage.Blind16File, 0.91, 0.91, 2, 6, 1)]
     [InlineData(RecognitionMessage.Blind17File, 0.93, 0.88, 0, 4, 1)]
+    [InlineData(RecognitionMessage.Blind18File, 0.90, 0.90, 2, 0, 1)]
+    [InlineData(RecognitionMessage.Blind19File, 0.89, 0.92, 4, 6, 0)]
     public async Task UnseenMessages_StayAboveTheMeasuredFloor(string file, double recall, double precision, int missed, int falseAlarms, int vague)
     {
         var score = await ScoreAsync(_recognizer, file);
@@ -94,6 +98,8 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind15File)]
     [InlineData(RecognitionMessage.Blind16File)]
     [InlineData(RecognitionMessage.Blind17File)]
+    [InlineData(RecognitionMessage.Blind18File)]
+    [InlineData(RecognitionMessage.Blind19File)]
     public async Task UnseenMessages_TheLearnedModelDoesBetterThanTheLabelsAlone(string file)
     {
         var messages = RecognitionMessage.Load(file);
