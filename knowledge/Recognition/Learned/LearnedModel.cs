@@ -3,8 +3,8 @@ using System.Text.Json;
 namespace Bouwmarkt.Bot.Knowledge.Recognition.Learned;
 
 /// <summary>
-/// One logistic regression per need, one for "urgent" and one for "no need named", over <see cref="MessageFeatures"/>: learned from the
-/// labelled message sets by <see cref="LearnedModelTrainer"/>, read from a JSON file at start-up.
+/// One logistic regression per need, one for "urgent" and one for "no need named", over <see cref="MessageFeatures"/>:
+/// learned from the labelled message sets by <see cref="LearnedModelTrainer"/>, read from a JSON file at start-up.
 /// </summary>
 /// <remarks>
 /// Weights are stored per label (readable: what counts for 'geld'?) and kept per feature in memory (a feature weighs in
