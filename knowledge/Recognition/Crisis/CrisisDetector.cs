@@ -210,10 +210,11 @@ public sealed partial class CrisisDetector : ICrisisCheck
         // Wanting to vanish for good; pills together with drink.
         @"| voorgoed (verdwijnen|weg (zijn|gaan|wezen)|weggaan|gaan slapen|slapen|stoppen|rust)| (wil|wilt|wou|willen|ga|gaat) (\w+ )?verdwijnen (voor altijd|voorgoed|van de aardbodem|uit (deze|de) wereld)| disappear (forever|for good)" +
         @"| (pillen|medicijnen|tabletten|slaappillen) en (drank|alcohol|wodka|whisky|wijn)| (drank|alcohol|wodka|whisky|wijn) en (pillen|medicijnen|tabletten|slaappillen)" +
-        // Affairs left in order and letters written for the family; climbing out of a window.
+        // Affairs left in order and letters written for the family; climbing out of a window; standing on the edge.
         @"| alles (\w+ )?(netjes|goed|keurig|op orde) (achter ?laten|achtergelaten|achterlaat)" +
         @"| (brief|brieven|briefje|briefjes) (\w+ ){0,2}(voor|aan) (mijn|zijn|haar) (kinderen|kids|kind|vrouw|man|ouders|moeder|vader|familie|dochter|zoon|dochters|zonen) (al |allemaal |alvast )?geschreven" +
-        @"| (wil|wilde|gaat|ging|probeert|probeerde|dreigt|dreigde) (nu )?(\w+ ){0,2}(uit het|het|door het) raam (uit )?(te )?(klimmen|springen)",
+        @"| (wil|wilde|gaat|ging|probeert|probeerde|dreigt|dreigde) (nu )?(\w+ ){0,2}(uit het|het|door het) raam (uit )?(te )?(klimmen|springen)" +
+        @"| (sta|staat|zit|zat|stond|staan|zitten) (\w+ ){0,5}op de (rand|reling) van (het|de|zijn|haar|mijn|een) (balkon|dak|brug|flat|vensterbank|parkeergarage|galerij)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Suicide();
 
@@ -222,7 +223,7 @@ public sealed partial class CrisisDetector : ICrisisCheck
     [GeneratedRegex(
         @" (dat|om) (hij|ze|zij|ik|je) .{0,60}afscheid (neemt|nemen|neem|wil nemen|komt nemen|gaat nemen|te nemen)(?= (en|maar|want|van (iedereen|ons|mij|me|jullie|het leven|de wereld|alles)) |\s*$)" +
         @"| (wil|wilt|ga|gaat|kom|komt) afscheid (te )?nemen(?= (en|maar|want|van (iedereen|ons|mij|me|jullie|het leven|de wereld|alles)) |\s*$)" +
-        @"| (wil|wilt|willen|ga|gaat) voorgoed (weg|verdwijnen|slapen)(?= (en|maar|want|van (deze|de) wereld) |\s*$)" +
+        @"| (wil|wilt|willen|ga|gaat) (gewoon |echt )?(voorgoed|voor altijd) (weg|verdwijnen|slapen)(?= (en|maar|want|van (deze|de) wereld|ik heb (er )?(al )?een plan) |\s*$)" +
         @"| (uitgezocht|opgezocht|gegoogeld|gegoogled|onderzocht|bedacht|gepland) hoe\s*$" +
         @"| (uitgezocht|opgezocht|gegoogeld|gegoogled|gezocht|onderzocht|bedacht|weet) .{0,20}(hoe|welke|hoeveel|waar) .{0,40}(pijnloos|dodelijk|sterven|doodgaan|dood gaan|dood te gaan|overlijden|zelfmoord|een eind|ophangen|springen|te springen)" +
         @"| (researched|googled|looked up|searched) .{0,20}how .{0,30}(die|kill|end it|overdose|painless)| how (many|much) .{0,30}(to die|lethal|fatal|to kill)" +
@@ -348,7 +349,7 @@ public sealed partial class CrisisDetector : ICrisisCheck
     // More ways violence shows now, kept apart from Violence() so that each alternation stays small and quick to scan.
     [GeneratedRegex(
         // A weapon now: clubs and axes are rarely harmless; a hammer or scissors only with someone standing or coming with it.
-        @" met (een|zijn|haar) (bijl|knuppel|honkbalknuppel|\w+knuppel|machete|kapmes|zwaard|boksbeugel|breekijzer|koevoet|axe|bat|baseball bat|crowbar|machete)" +
+        @" met (een|zijn|haar) (bijl|knuppel|honkbalknuppel|\w+knuppel|machete|kapmes|zwaard|boksbeugel|breekijzer|koevoet|axe|bat|baseball bat|crowbar|machete)\b" +
         @"| (staat|stond|loopt|rent|komt|kwam|zwaait|dreigt|wacht|staan) .{0,40}met (een|zijn|haar) (hamer|schaar|schroevendraaier|ijzeren staaf|stanleymes|vleesmes)" +
         // Threats and attacks said another way: 'gaat me pakken', 'will kill me', pushed or kicked just now, attacked.
         @"| (ga|gaat|gaan|komt|komen) (me|mij|ons|haar|hem|jou|je) (\w+ )?(pakken|grijpen|te grazen nemen)" +
@@ -494,7 +495,7 @@ public sealed partial class CrisisDetector : ICrisisCheck
     [GeneratedRegex(
         @" (sloten|slot) (\w+ ){0,4}(vervangen|veranderd|verwisseld|changed)| changed the locks|locked (me|us|her|him) out" +
         @"| where (can|will|should|do|does|could) (i|we|she|he|they) (sleep|stay|go) tonight| (nowhere|no place|nothing) (to sleep|to stay|to go) tonight" +
-        @"| (overstroomd|onder water|flooded|uitgebrand|afgebrand|burnt out|burned down|onbewoonbaar|uninhabitable) .{0,120}(nergens|nowhere|no place|geen (slaapplek|plek|bed|onderdak)|waar (\w+ ){1,3}(slapen|overnachten)|where (\w+ ){1,3}(sleep|stay))",
+        @"| (overstroomd|onder water|flooded|uitgebrand|afgebrand|burnt out|burned down|onbewoonbaar|uninhabitable) .{0,120}(nergens|nowhere|no place|geen (slaapplek|plek|bed|onderdak)|waar (\w+ ){1,3}(slapen|overnachten)|where (\w+ ){1,3}(sleep|stay)|niet (\w+ ){0,2}(blijven|kunnen|mogen) (slapen|overnachten)|(kunnen|kan|mogen|mag) (er |daar |hier )?niet (meer )?(blijven )?(slapen|overnachten)|(cannot|can t|cant) (stay|sleep))",
         RegexOptions.CultureInvariant)]
     private static partial Regex ShelterLost();
 

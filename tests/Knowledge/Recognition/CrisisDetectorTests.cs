@@ -213,6 +213,9 @@ public sealed class CrisisDetectorTests
     [InlineData("mijn oom is drie dagen geleden gestopt met drinken en ziet nu spinnen op het plafond, zie dingen die er niet zijn zegt hij", CrisisKind.MedicalEmergency)]
     [InlineData("de man in de bushalte is ijskoud en verward, hij heeft alleen een t-shirt aan", CrisisKind.MedicalEmergency)]
     [InlineData("mijn vader is diabetespatient, hij is bezweet en in de war", CrisisKind.MedicalEmergency)]
+    [InlineData("mijn zus zit al een uur op de rand van het dak van de flat", CrisisKind.Suicide)]
+    [InlineData("ik wil echt voor altijd slapen en ik heb er al een plan voor", CrisisKind.Suicide)]
+    [InlineData("onze flat is vannacht overstroomd en we kunnen er niet meer slapen", CrisisKind.NoShelterTonight)]
     public void Detect_SituationWithoutCrisisWords_IsUrgentWithItsKind(string text, CrisisKind kind)
     {
         Assert.Contains(kind, _detector.Detect(text).Kinds);
@@ -275,6 +278,9 @@ public sealed class CrisisDetectorTests
     [InlineData("de cv is kapot, het is ijskoud in huis en de verhuurder reageert nergens op")]
     [InlineData("de dokter heeft mijn insuline verhoogd, kan iemand helpen met de recepten")]
     [InlineData("ik heb een brief aan mijn zoon zijn school geschreven over het pesten")]
+    [InlineData("ik wil voor altijd weg uit dit dorp, hier is niks te doen")]
+    [InlineData("hoe stuur ik een mail met een bijlage naar de gemeente")]
+    [InlineData("we zitten graag op de rand van de kade te vissen, is daar een club voor")]
     public void Detect_FigurativeOrHarmlessOrPast_IsNotUrgent(string text)
     {
         Assert.False(_detector.Detect(text).Urgent);
