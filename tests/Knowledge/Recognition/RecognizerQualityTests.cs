@@ -43,14 +43,12 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     }
 
     // The issue's targets, on the sets sealed until measured once with the final model (30 Nov 2026; recall@3, precision,
-    // urgent caught, false alarms, vague with needs): blind16 0.911, 0.919, 43/45, 6/255, 1/25; blind17 0.931, 0.882,
-    // 45/45, 4/255, 1/25; blind18 0.905, 0.908, 43/45, 0/255, 1/25; blind19 0.899, 0.921, 41/45, 6/255, 0/25. Not all
-    // met, so issue 5 stays open; remove the Skip when they are. The floors below keep what was reached.
+    // urgent caught, false alarms, vague with needs): blind20 0.934, 0.901, 44/45, 4/255, 0/25; blind21 0.911, 0.893,
+    // 44/45, 5/255, 1/25. Not all met, so issue 5 stays open; remove the Skip when they are. The floors below keep what
+    // was reached.
     [Theory(Skip = "Issue 5 targets not all reached on unseen messages: see README, Understanding residents, Quality.")]
-    [InlineData(RecognitionMessage.Blind16File)]
-    [InlineData(RecognitionMessage.Blind17File)]
-    [InlineData(RecognitionMessage.Blind18File)]
-    [InlineData(RecognitionMessage.Blind19File)]
+    [InlineData(RecognitionMessage.Blind20File)]
+    [InlineData(RecognitionMessage.Blind21File)]
     public async Task UnseenMessages_MeetTheQualityTargets(string file)
     {
         var score = await ScoreAsync(_recognizer, file);
@@ -64,18 +62,20 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
 
     // The sets sealed until measured once and never learned from, at the figures the shipped model reached on them.
     [Theory]
-    [InlineData(RecognitionMessage.Blind8File, 0.92, 0.92, 1, 3, 0)]
-    [InlineData(RecognitionMessage.Blind9File, 0.95, 0.91, 1, 6, 2)]
-    [InlineData(RecognitionMessage.Blind10File, 0.92, 0.95, 1, 2, 3)]
-    [InlineData(RecognitionMessage.Blind11File, 0.91, 0.91, 1, 7, 1)]
+    [InlineData(RecognitionMessage.Blind8File, 0.92, 0.92, 1, 2, 0)]
+    [InlineData(RecognitionMessage.Blind9File, 0.95, 0.91, 1, 5, 2)]
+    [InlineData(RecognitionMessage.Blind10File, 0.92, 0.95, 0, 2, 3)]
+    [InlineData(RecognitionMessage.Blind11File, 0.92, 0.91, 1, 7, 1)]
     [InlineData(RecognitionMessage.Blind12File, 0.94, 0.91, 0, 6, 0)]
-    [InlineData(RecognitionMessage.Blind13File, 0.93, 0.91, 0, 4, 0)]
-    [InlineData(RecognitionMessage.Blind14File, 0.87, 0.92, 0, 4, 0)]
-    [InlineData(RecognitionMessage.Blind15File, 0.90, 0.91, 1, 6, 0)]
-    [InlineData(RecognitionMessage.Blind16File, 0.91, 0.91, 2, 6, 1)]
-    [InlineData(RecognitionMessage.Blind17File, 0.93, 0.88, 0, 4, 1)]
-    [InlineData(RecognitionMessage.Blind18File, 0.90, 0.90, 2, 0, 1)]
-    [InlineData(RecognitionMessage.Blind19File, 0.89, 0.92, 4, 6, 0)]
+    [InlineData(RecognitionMessage.Blind13File, 0.93, 0.90, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind14File, 0.87, 0.93, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind15File, 0.91, 0.92, 1, 6, 0)]
+    [InlineData(RecognitionMessage.Blind16File, 0.90, 0.91, 0, 5, 1)]
+    [InlineData(RecognitionMessage.Blind17File, 0.92, 0.89, 1, 4, 1)]
+    [InlineData(RecognitionMessage.Blind18File, 0.91, 0.91, 3, 0, 0)]
+    [InlineData(RecognitionMessage.Blind19File, 0.90, 0.93, 2, 5, 0)]
+    [InlineData(RecognitionMessage.Blind20File, 0.93, 0.90, 1, 4, 0)]
+    [InlineData(RecognitionMessage.Blind21File, 0.91, 0.89, 1, 5, 1)]
     public async Task UnseenMessages_StayAboveTheMeasuredFloor(string file, double recall, double precision, int missed, int falseAlarms, int vague)
     {
         var score = await ScoreAsync(_recognizer, file);
@@ -100,6 +100,8 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind17File)]
     [InlineData(RecognitionMessage.Blind18File)]
     [InlineData(RecognitionMessage.Blind19File)]
+    [InlineData(RecognitionMessage.Blind20File)]
+    [InlineData(RecognitionMessage.Blind21File)]
     public async Task UnseenMessages_TheLearnedModelDoesBetterThanTheLabelsAlone(string file)
     {
         var messages = RecognitionMessage.Load(file);
