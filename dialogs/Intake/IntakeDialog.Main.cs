@@ -88,13 +88,9 @@ public sealed partial class IntakeDialog
 
         // Vague: a focused follow-up question, never a guess. A possible crisis in it is still asked about once the
         // resident has picked a need.
-        var possibleDanger = recognition?.Urgency.Possible ?? false;
         var vagueProfile = await GetProfileAsync(sc.Context, ct).ConfigureAwait(false);
-        if (vagueProfile.PossibleDanger != possibleDanger)
-        {
-            vagueProfile.PossibleDanger = possibleDanger;
-            await SaveProfileAsync(sc.Context, vagueProfile, ct).ConfigureAwait(false);
-        }
+        vagueProfile.PossibleDanger = recognition?.Urgency.Possible ?? false;
+        await SaveProfileAsync(sc.Context, vagueProfile, ct).ConfigureAwait(false);
 
         var choices = VagueNeeds.Select(id => new Choice(_s.Taxonomy.Find(id)?.PrefLabel ?? id) { Synonyms = [id] })
             .Append(new Choice(T("intake.something_else")))

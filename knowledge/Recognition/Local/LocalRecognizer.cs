@@ -142,13 +142,7 @@ public sealed class LocalRecognizer : IRecognizer, ICrisisCheck, IDisposable
             return Decide(evidence, _learned.Predict(Features(text, evidence)));
         }
 
-        var best = evidence.NeedScores.Count == 0 ? 0 : evidence.NeedScores.Values.Max();
-        var needs = evidence.NeedScores
-            .Where(p => p.Value >= _options.MinNeedScore && best - p.Value <= _options.MaxGapFromBest)
-            .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
-            .Take(_options.MaxNeeds)
-            .Select(p => new ScoredConcept(p.Key, _taxonomy.Find(p.Key)!.PrefLabel, p.Value))
-            .ToList();
+        var needs = ChooseNeeds(evidence.NeedScores, _options.MinNeedScore, _options.MaxGapFromBest);
         return new Recognition(needs, ConceptsOf(evidence, needs), evidence.Urgency);
     }
 
@@ -236,15 +230,9 @@ public sealed class LocalRecognizer : IRecognizer, ICrisisCheck, IDisposable
     // it cannot be sure of, and the pattern matches it takes back, as possible.
     private Recognition Decide(LexicalEvidence evidence, NeedProbabilities probabilities)
     {
-        var namesNoNeed = probabilities.NoNeeds >= _options.LearnedNoNeedsScore;
-        var best = probabilities.Needs.Count == 0 ? 0 : probabilities.Needs.Values.Max();
-        var needs = probabilities.Needs
-            .Select(p => (Id: p.Key, Score: Math.Round(p.Value, 3)))
-            .Where(p => !namesNoNeed && p.Score >= _options.LearnedMinScore && best - p.Score <= _options.LearnedMaxGap)
-            .OrderByDescending(p => p.Score).ThenBy(p => p.Id, StringComparer.Ordinal)
-            .Take(_options.MaxNeeds)
-            .Select(p => new ScoredConcept(p.Id, _taxonomy.Find(p.Id)!.PrefLabel, p.Score))
-            .ToList();
+        var needs = probabilities.NoNeeds >= _options.LearnedNoNeedsScore
+            ? []
+            : ChooseNeeds(probabilities.Needs, _options.LearnedMinScore, _options.LearnedMaxGap);
         var urgency = evidence.Urgency;
         if (!urgency.Urgent && probabilities.Urgent >= _options.LearnedUrgentScore)
         {
@@ -262,6 +250,19 @@ public sealed class LocalRecognizer : IRecognizer, ICrisisCheck, IDisposable
         }
 
         return new Recognition(needs, ConceptsOf(evidence, needs), urgency);
+    }
+
+    // The needs at or above the cut-off and near enough the best one, best first, with their scores to three decimals.
+    private List<ScoredConcept> ChooseNeeds(IReadOnlyDictionary<string, double> scores, double minScore, double maxGap)
+    {
+        var best = scores.Count == 0 ? 0 : scores.Values.Max();
+        return scores
+            .Select(p => (Id: p.Key, Score: Math.Round(p.Value, 3)))
+            .Where(p => p.Score >= minScore && best - p.Score <= maxGap)
+            .OrderByDescending(p => p.Score).ThenBy(p => p.Id, StringComparer.Ordinal)
+            .Take(_options.MaxNeeds)
+            .Select(p => new ScoredConcept(p.Id, _taxonomy.Find(p.Id)!.PrefLabel, p.Score))
+            .ToList();
     }
 
     // A crisis the model sees without a pattern naming its kind: the likeliest need decides which line comes first.
