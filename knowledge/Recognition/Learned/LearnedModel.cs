@@ -3,8 +3,9 @@ using System.Text.Json;
 namespace Bouwmarkt.Bot.Knowledge.Recognition.Learned;
 
 /// <summary>
-/// One logistic regression per need, one for "urgent" and one for "no need named", over <see cref="MessageFeatures"/>:
-/// learned from the labelled message sets by <see cref="LearnedModelTrainer"/>, read from a JSON file at start-up.
+/// One logistic regression per need, one for "urgent" and one for "no need named", over <see cref="MessageFeatures"/>,
+/// optionally blended with a hidden layer over the same features (<see cref="LearnedNetwork"/>): learned from the labelled
+/// message sets by <see cref="LearnedModelTrainer"/>, read from a JSON file at start-up.
 /// </summary>
 /// <remarks>
 /// Weights are stored per label (readable: what counts for 'geld'?) and kept per feature in memory (a feature weighs in
@@ -22,7 +23,8 @@ public sealed class LearnedModel
 
     private readonly string[] _labels;
     private readonly double[] _bias;
-    private readonly Dictionary<string, LabelWeight[]> _weights;
+    private readonly Dictionary<string, FeatureWeights> _weights;
+    private readonly LearnedNetwork? _network;
     private readonly int _urgent;
     private readonly int _noNeeds;
 
@@ -63,8 +65,24 @@ public sealed class LearnedModel
             }
         }
 
-        // A plain dictionary: freezing 14,000 keys costs more at start-up than its faster look-ups win back.
-        _weights = byFeature.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        // One entry per feature for both parts, so a message costs one look-up per feature. A plain dictionary:
+        // freezing tens of thousands of keys costs more at start-up than its faster look-ups win back.
+        _weights = new Dictionary<string, FeatureWeights>(byFeature.Count, StringComparer.Ordinal);
+        foreach (var (feature, list) in byFeature)
+        {
+            _weights[feature] = new FeatureWeights([.. list], -1);
+        }
+
+        if (file.Network is { } network)
+        {
+            _network = new LearnedNetwork(network, _labels.Length);
+            for (var row = 0; row < network.Features.Count; row++)
+            {
+                var feature = network.Features[row];
+                _weights[feature] = new FeatureWeights(_weights.TryGetValue(feature, out var known) ? known.Labels : [], row);
+            }
+        }
+
         File = file;
     }
 
@@ -104,32 +122,48 @@ public sealed class LearnedModel
     public NeedProbabilities Predict(MessageFeatures features)
     {
         ArgumentNullException.ThrowIfNull(features);
-        Span<double> z = stackalloc double[_labels.Length];
-        _bias.CopyTo(z);
+        Span<double> p = stackalloc double[_labels.Length];
+        _bias.CopyTo(p);
+        Span<float> hidden = stackalloc float[_network?.HiddenUnits ?? 0];
+        _network?.Begin(hidden);
         foreach (var (name, value) in features.Values)
         {
             if (_weights.TryGetValue(name, out var weights))
             {
-                foreach (var w in weights)
+                foreach (var w in weights.Labels)
                 {
-                    z[w.Label] += w.Weight * value;
+                    p[w.Label] += w.Weight * value;
+                }
+
+                if (weights.Row >= 0)
+                {
+                    _network!.Add(weights.Row, value, hidden);
                 }
             }
         }
 
+        for (var i = 0; i < p.Length; i++)
+        {
+            p[i] = Sigmoid(p[i]);
+        }
+
+        _network?.Blend(hidden, p);
         var needs = new Dictionary<string, double>(_labels.Length, StringComparer.Ordinal);
         for (var i = 0; i < _labels.Length; i++)
         {
             if (i != _urgent && i != _noNeeds)
             {
-                needs[_labels[i]] = Sigmoid(z[i]);
+                needs[_labels[i]] = p[i];
             }
         }
 
-        return new NeedProbabilities(needs, Sigmoid(z[_urgent]), _noNeeds < 0 ? 0 : Sigmoid(z[_noNeeds]));
+        return new NeedProbabilities(needs, p[_urgent], _noNeeds < 0 ? 0 : p[_noNeeds]);
     }
 
     private static double Sigmoid(double z) => 1 / (1 + Math.Exp(-z));
 
     private readonly record struct LabelWeight(int Label, double Weight);
+
+    /// <summary>What one feature weighs: per label in the regression, and its row in the hidden layer (-1: none).</summary>
+    private readonly record struct FeatureWeights(LabelWeight[] Labels, int Row);
 }

@@ -6,7 +6,8 @@ using Microsoft.ML.Trainers;
 
 namespace Bouwmarkt.Bot.Knowledge.Recognition.Learned;
 
-/// <summary>Fits a <see cref="LearnedModel"/> on labelled messages with ML.NET's L-BFGS logistic regression.</summary>
+/// <summary>Fits a <see cref="LearnedModel"/> on labelled messages: ML.NET's L-BFGS logistic regression, and beside it
+/// <see cref="LearnedNetworkTrainer"/>'s hidden layer over the same features.</summary>
 /// <remarks>
 /// ML.NET only learns the weights; the features are ours (<see cref="MessageFeatures"/>) and so is the look-up at run
 /// time, so the host neither loads ML.NET nor pays its start-up. One thread and a fixed seed make a run repeatable.
@@ -70,7 +71,36 @@ public sealed class LearnedModelTrainer(LocalRecognizer lexicon, LearnedModelTra
             weights[label] = kept;
         }
 
-        return new LearnedModel(new LearnedModelFile(trainedOn, _options, labels, bias, weights));
+        var network = _options.NetworkShare > 0 ? TrainNetwork(messages, vectors, vocabulary, labels) : null;
+        return new LearnedModel(new LearnedModelFile(trainedOn, _options, labels, bias, weights, network));
+    }
+
+    private LearnedNetworkFile TrainNetwork(IReadOnlyList<LabelledMessage> messages, List<VBuffer<float>> vectors, string[] vocabulary, List<string> labels)
+    {
+        // A row of hidden weights needs more examples than one regression weight does.
+        var seen = new int[vocabulary.Length];
+        foreach (var vector in vectors)
+        {
+            foreach (var index in vector.GetIndices())
+            {
+                seen[index]++;
+            }
+        }
+
+        var features = vocabulary.Where((_, i) => seen[i] >= _options.NetworkMinFeatureCount).ToList();
+        var rowOf = new int[vocabulary.Length];
+        for (int i = 0, row = 0; i < vocabulary.Length; i++)
+        {
+            rowOf[i] = seen[i] >= _options.NetworkMinFeatureCount ? row++ : -1;
+        }
+
+        var examples = messages.Select((m, i) =>
+        {
+            var read = vectors[i].GetIndices().ToArray().Zip(vectors[i].GetValues().ToArray()).Where(f => rowOf[f.First] >= 0).ToArray();
+            return new LearnedNetworkTrainer.Example(
+                [.. read.Select(f => rowOf[f.First])], [.. read.Select(f => f.Second)], [.. labels.Select(l => TrainingTarget.Of(m, l, _options))]);
+        }).ToList();
+        return new LearnedNetworkTrainer(_options).Train(examples, features, labels.Count);
     }
 
     private static VBuffer<float> Vector(IReadOnlyDictionary<string, float> values, Dictionary<string, int> index)
@@ -89,19 +119,8 @@ public sealed class LearnedModelTrainer(LocalRecognizer lexicon, LearnedModelTra
 
         public static Example Of(LabelledMessage message, string label, VBuffer<float> features, LearnedModelTrainerOptions options)
         {
-            if (label == LearnedModel.UrgentLabel)
-            {
-                return new Example { Label = message.Urgent, Weight = message.Urgent ? (float)options.UrgentWeight : 1, Features = features };
-            }
-
-            if (label == LearnedModel.NoNeedsLabel)
-            {
-                return new Example { Label = message.Needs.Count == 0, Weight = 1, Features = features };
-            }
-
-            var required = message.Needs.Contains(label);
-            var allowed = message.AlsoOk.Contains(label);
-            return new Example { Label = required || allowed, Weight = required || !allowed ? 1 : (float)options.AlsoOkWeight, Features = features };
+            var target = TrainingTarget.Of(message, label, options);
+            return new Example { Label = target.Applies, Weight = target.Weight, Features = features };
         }
     }
 }

@@ -17,4 +17,23 @@ public sealed record LearnedModelTrainerOptions
 
     /// <summary>How much an urgent message counts against a calm one: missing a crisis costs more than a false alarm.</summary>
     public double UrgentWeight { get; init; } = 3.0;
+
+    /// <summary>The hidden layer's share in each probability (0 = logistic regression alone). The network sees words
+    /// together ('3 nachten' with 'niet thuis'), which one weight per word cannot.</summary>
+    public double NetworkShare { get; init; } = 0.5;
+
+    /// <summary>Features seen in fewer messages than this are left out of the hidden layer.</summary>
+    public int NetworkMinFeatureCount { get; init; } = 6;
+
+    /// <summary>Units in the hidden layer.</summary>
+    public int HiddenUnits { get; init; } = 64;
+
+    /// <summary>Passes over the messages; more starts to learn the authors rather than the needs.</summary>
+    public int Epochs { get; init; } = 8;
+
+    /// <summary>AdaGrad's step size.</summary>
+    public double LearningRate { get; init; } = 0.05;
+
+    /// <summary>The share of hidden units switched off per message while learning, so no unit leans on another.</summary>
+    public double Dropout { get; init; } = 0.2;
 }

@@ -26,7 +26,7 @@ public sealed class LocalRecognizerOptions
 
     /// <summary>With a learned model: a message the model finds urgent with at least this probability is urgent,
     /// whether or not a crisis pattern matched.</summary>
-    public double LearnedUrgentScore { get; set; } = 0.5;
+    public double LearnedUrgentScore { get; set; } = 0.4;
 
     /// <summary>With a learned model: a message below <see cref="LearnedUrgentScore"/> but at least this likely a crisis
     /// is marked possibly urgent, and the dialog asks whether someone is in danger now.</summary>

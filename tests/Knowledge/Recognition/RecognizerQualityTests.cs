@@ -42,13 +42,16 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(RecognitionMessage.LearningFiles.Order(StringComparer.Ordinal), model.File.TrainedOn.Order(StringComparer.Ordinal));
     }
 
-    // The issue's targets, on the sets sealed until measured once with the final model (30 Nov 2026; recall@3, precision,
-    // urgent caught, false alarms, vague with needs): blind20 0.934, 0.901, 44/45, 4/255, 0/25; blind21 0.911, 0.893,
-    // 44/45, 5/255, 1/25. Not all met, so issue 5 stays open; remove the Skip when they are. The floors below keep what
+    // The issue's targets, on the sets sealed until measured once with the final model (30 Nov 2026, with its hidden
+    // layer; recall@3, precision, urgent caught, false alarms, vague with needs): blind22 0.908, 0.928, 44/45, 2/255,
+    // 0/25; blind23 0.887, 0.930, 44/45, 6/255, 0/25; blind24 0.918, 0.929, 43/45, 3/255, 0/25; blind25 0.948, 0.936,
+    // 45/45, 5/255, 0/25. Not all met, so issue 5 stays open; remove the Skip when they are. The floors below keep what
     // was reached.
     [Theory(Skip = "Issue 5 targets not all reached on unseen messages: see README, Understanding residents, Quality.")]
-    [InlineData(RecognitionMessage.Blind20File)]
-    [InlineData(RecognitionMessage.Blind21File)]
+    [InlineData(RecognitionMessage.Blind22File)]
+    [InlineData(RecognitionMessage.Blind23File)]
+    [InlineData(RecognitionMessage.Blind24File)]
+    [InlineData(RecognitionMessage.Blind25File)]
     public async Task UnseenMessages_MeetTheQualityTargets(string file)
     {
         var score = await ScoreAsync(_recognizer, file);
@@ -62,20 +65,24 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
 
     // The sets sealed until measured once and never learned from, at the figures the shipped model reached on them.
     [Theory]
-    [InlineData(RecognitionMessage.Blind8File, 0.92, 0.92, 1, 2, 0)]
-    [InlineData(RecognitionMessage.Blind9File, 0.95, 0.91, 1, 5, 2)]
-    [InlineData(RecognitionMessage.Blind10File, 0.92, 0.95, 0, 2, 3)]
-    [InlineData(RecognitionMessage.Blind11File, 0.92, 0.91, 1, 7, 1)]
-    [InlineData(RecognitionMessage.Blind12File, 0.94, 0.91, 0, 6, 0)]
-    [InlineData(RecognitionMessage.Blind13File, 0.93, 0.90, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind14File, 0.87, 0.93, 0, 4, 0)]
-    [InlineData(RecognitionMessage.Blind15File, 0.91, 0.92, 1, 6, 0)]
-    [InlineData(RecognitionMessage.Blind16File, 0.90, 0.91, 0, 5, 1)]
-    [InlineData(RecognitionMessage.Blind17File, 0.92, 0.89, 1, 4, 1)]
-    [InlineData(RecognitionMessage.Blind18File, 0.91, 0.91, 3, 0, 0)]
-    [InlineData(RecognitionMessage.Blind19File, 0.90, 0.93, 2, 5, 0)]
-    [InlineData(RecognitionMessage.Blind20File, 0.93, 0.90, 1, 4, 0)]
-    [InlineData(RecognitionMessage.Blind21File, 0.91, 0.89, 1, 5, 1)]
+    [InlineData(RecognitionMessage.Blind8File, 0.93, 0.93, 1, 1, 0)]
+    [InlineData(RecognitionMessage.Blind9File, 0.95, 0.91, 1, 5, 1)]
+    [InlineData(RecognitionMessage.Blind10File, 0.93, 0.95, 0, 1, 3)]
+    [InlineData(RecognitionMessage.Blind11File, 0.91, 0.91, 1, 5, 1)]
+    [InlineData(RecognitionMessage.Blind12File, 0.93, 0.93, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind13File, 0.93, 0.92, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind14File, 0.90, 0.93, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind15File, 0.92, 0.93, 0, 5, 0)]
+    [InlineData(RecognitionMessage.Blind16File, 0.92, 0.94, 0, 2, 2)]
+    [InlineData(RecognitionMessage.Blind17File, 0.94, 0.89, 1, 3, 1)]
+    [InlineData(RecognitionMessage.Blind18File, 0.93, 0.92, 1, 1, 1)]
+    [InlineData(RecognitionMessage.Blind19File, 0.94, 0.94, 1, 4, 0)]
+    [InlineData(RecognitionMessage.Blind20File, 0.93, 0.90, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind21File, 0.93, 0.90, 1, 3, 1)]
+    [InlineData(RecognitionMessage.Blind22File, 0.90, 0.92, 1, 2, 0)]
+    [InlineData(RecognitionMessage.Blind23File, 0.88, 0.92, 1, 6, 0)]
+    [InlineData(RecognitionMessage.Blind24File, 0.91, 0.92, 2, 3, 0)]
+    [InlineData(RecognitionMessage.Blind25File, 0.94, 0.93, 0, 5, 0)]
     public async Task UnseenMessages_StayAboveTheMeasuredFloor(string file, double recall, double precision, int missed, int falseAlarms, int vague)
     {
         var score = await ScoreAsync(_recognizer, file);
@@ -102,6 +109,10 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind19File)]
     [InlineData(RecognitionMessage.Blind20File)]
     [InlineData(RecognitionMessage.Blind21File)]
+    [InlineData(RecognitionMessage.Blind22File)]
+    [InlineData(RecognitionMessage.Blind23File)]
+    [InlineData(RecognitionMessage.Blind24File)]
+    [InlineData(RecognitionMessage.Blind25File)]
     public async Task UnseenMessages_TheLearnedModelDoesBetterThanTheLabelsAlone(string file)
     {
         var messages = RecognitionMessage.Load(file);
@@ -120,8 +131,8 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     {
         var score = await ScoreAsync(_recognizer, RecognitionMessage.HeldOutFile);
 
-        Assert.True(score.RecallAt3 >= 0.92, score.ToString());
-        Assert.True(score.Precision >= 0.94, score.ToString());
+        Assert.True(score.RecallAt3 >= 0.94, score.ToString());
+        Assert.True(score.Precision >= 0.95, score.ToString());
         Assert.Equal(0, score.UrgentMissed);
         Assert.Equal(0, score.FalseAlarms);
         Assert.Equal(0, score.VagueWithNeeds);

@@ -2,6 +2,7 @@ using Bouwmarkt.Bot.Knowledge.Recognition;
 using Bouwmarkt.Bot.Knowledge.Recognition.Crisis;
 using Bouwmarkt.Bot.Knowledge.Recognition.Learned;
 using Bouwmarkt.Bot.Knowledge.Recognition.Local;
+using Bouwmarkt.Bot.Knowledge.Recognition.Quality;
 using Bouwmarkt.Bot.Knowledge.Taxonomy;
 
 namespace Bouwmarkt.Bot.Tests.Knowledge.Recognition.Learned;
@@ -173,6 +174,38 @@ public sealed class LearnedModelTests : IDisposable
         using var recognizer = new LocalRecognizer(Taxonomy, new CrisisDetector(), null, LearnedModel.Load(path));
 
         Assert.Equal("geld", Assert.Single(recognizer.Recognize("flurp!").Needs).Id);
+    }
+
+    [Fact]
+    public void SaveThenLoad_WithAHiddenLayer_GivesTheSameProbabilities()
+    {
+        using var lexicon = new LocalRecognizer(Taxonomy, new CrisisDetector());
+        var messages = Enumerable.Range(0, 20).SelectMany(i => new[]
+        {
+            new LabelledMessage($"mijn flurp is op {i}", ["geld"], [], false),
+            new LabelledMessage($"de zwerk is er weer {i}", ["psyche"], [], true),
+        }).ToList();
+        var trained = new LearnedModelTrainer(lexicon).Train(messages, ["made-up"], Taxonomy.Needs.Select(n => n.Id));
+        var path = Path.Combine(_folder, "network.json");
+        trained.Save(path);
+
+        var loaded = LearnedModel.Load(path);
+
+        var text = "flurp en zwerk";
+        var features = lexicon.Features(text, lexicon.Evidence(text));
+        Assert.NotNull(loaded.File.Network);
+        Assert.Equal(trained.Predict(features).Needs, loaded.Predict(features).Needs);
+        Assert.Equal(trained.Predict(features).Urgent, loaded.Predict(features).Urgent);
+    }
+
+    [Fact]
+    public void Load_HiddenLayerThatDoesNotFitTheFeatures_IsRefused()
+    {
+        var file = Handmade().File with { Network = new LearnedNetworkFile(0.5, 2, ["w:flurp"], new byte[3], [1f], [0f, 0f], new float[38], new float[19]) };
+
+        var error = Assert.Throws<InvalidDataException>(() => new LearnedModel(file));
+
+        Assert.Contains("hidden layer does not fit", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

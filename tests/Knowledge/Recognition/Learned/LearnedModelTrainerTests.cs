@@ -32,6 +32,62 @@ public sealed class LearnedModelTrainerTests : IDisposable
         Assert.True(recognizer.Recognize("hallo daar").IsVague);
     }
 
+    // 'rood' and 'vierkant' each point both ways; only together, or their opposites together, do they say which need.
+    // Words stand apart, so no word pair gives it away: one weight per word cannot learn this, a hidden layer can.
+    private static List<LabelledMessage> OnlyTogether() => [.. Enumerable.Range(0, 40).SelectMany(i => new[]
+    {
+        new LabelledMessage($"het is rood en ook erg vierkant {i}", ["geld"], [], false),
+        new LabelledMessage($"het is blauw en ook erg rondje {i}", ["geld"], [], false),
+        new LabelledMessage($"het is rood en ook erg rondje {i}", ["wonen"], [], false),
+        new LabelledMessage($"het is blauw en ook erg vierkant {i}", ["wonen"], [], false),
+    })];
+
+    private static readonly string[] OnlyTogetherQuestions =
+        ["rood, en ook vierkant?", "blauw, en ook rondje?", "rood, en ook rondje?", "blauw, en ook vierkant?"];
+
+    private int OnlyTogetherRightAnswers(double networkShare)
+    {
+        var options = new LearnedModelTrainerOptions { NetworkShare = networkShare, Epochs = 30 };
+        var model = new LearnedModelTrainer(_lexicon, options).Train(OnlyTogether(), ["made-up"], Taxonomy.Needs.Select(n => n.Id));
+        using var recognizer = new LocalRecognizer(Taxonomy, new CrisisDetector(), null, model);
+        string[] expected = ["geld", "geld", "wonen", "wonen"];
+        return OnlyTogetherQuestions.Where((q, i) => recognizer.Recognize(q).Needs.FirstOrDefault()?.Id == expected[i]).Count();
+    }
+
+    [Fact]
+    public void Train_WordsThatOnlyCountTogether_AreLearnedByTheHiddenLayer()
+    {
+        Assert.Equal(4, OnlyTogetherRightAnswers(networkShare: 1));
+    }
+
+    [Fact]
+    public void Train_WordsThatOnlyCountTogether_AreBeyondTheRegressionAlone()
+    {
+        Assert.True(OnlyTogetherRightAnswers(networkShare: 0) < 4);
+    }
+
+    [Fact]
+    public void Train_SameMessagesTwice_GivesTheSameHiddenLayer()
+    {
+        var trainer = new LearnedModelTrainer(_lexicon);
+
+        var first = trainer.Train(OnlyTogether(), ["made-up"], Taxonomy.Needs.Select(n => n.Id)).File.Network!;
+        var second = trainer.Train(OnlyTogether(), ["made-up"], Taxonomy.Needs.Select(n => n.Id)).File.Network!;
+
+        Assert.Equal(first.InputWeights, second.InputWeights);
+        Assert.Equal(first.OutputWeights, second.OutputWeights);
+    }
+
+    [Fact]
+    public void Train_NetworkShareZero_StoresNoHiddenLayer()
+    {
+        var trainer = new LearnedModelTrainer(_lexicon, new LearnedModelTrainerOptions { NetworkShare = 0 });
+
+        var model = trainer.Train(OnlyTogether(), ["made-up"], Taxonomy.Needs.Select(n => n.Id));
+
+        Assert.Null(model.File.Network);
+    }
+
     [Fact]
     public void Train_NoMessages_IsRefused()
     {
@@ -62,5 +118,23 @@ public sealed class LearnedModelTrainerTests : IDisposable
                 Assert.Equal(shippedWeight, weight, 3);
             }
         }
+
+        var network = Assert.IsType<LearnedNetworkFile>(retrained.File.Network);
+        var shippedNetwork = Assert.IsType<LearnedNetworkFile>(shipped.File.Network);
+        Assert.Equal(shippedNetwork with { InputWeights = [] }, network with { InputWeights = [] }, NetworkComparer.Instance);
+        Assert.Equal(shippedNetwork.InputWeights, network.InputWeights);
+    }
+
+    /// <summary>Compares the hidden layers' numbers as written to the file (floats round-trip exactly through JSON).</summary>
+    private sealed class NetworkComparer : IEqualityComparer<LearnedNetworkFile>
+    {
+        public static readonly NetworkComparer Instance = new();
+
+        public bool Equals(LearnedNetworkFile? x, LearnedNetworkFile? y) =>
+            x is not null && y is not null && x.Share == y.Share && x.HiddenUnits == y.HiddenUnits
+            && x.RowScales.SequenceEqual(y.RowScales) && x.HiddenBias.SequenceEqual(y.HiddenBias)
+            && x.OutputWeights.SequenceEqual(y.OutputWeights) && x.OutputBias.SequenceEqual(y.OutputBias);
+
+        public int GetHashCode(LearnedNetworkFile obj) => obj.HiddenUnits;
     }
 }
