@@ -25,6 +25,18 @@ public sealed class TrainRecognizerCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Train_NetworkShareZero_WritesTheRegressionAlone()
+    {
+        var set = WriteSet("set.jsonl", "mijn plonker is op", "geld");
+        var model = Path.Combine(_folder, "model.json");
+
+        var exit = await TrainRecognizerCommand.RunAsync([set, "--out", model, "--network-share", "0"], new StringWriter(), new StringWriter());
+
+        Assert.Equal(0, exit);
+        Assert.Null(LearnedModel.Load(model).File.Network);
+    }
+
+    [Fact]
     public async Task Evaluate_ScoresEachSetWithAModelLearnedFromTheOthers()
     {
         var first = WriteSet("first.jsonl", "mijn plonker is op", "geld");
