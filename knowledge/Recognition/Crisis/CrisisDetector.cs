@@ -252,6 +252,9 @@ public sealed partial class CrisisDetector : ICrisisCheck
         // night (more warning signs without lookarounds in Suicide()).
         @"| (morgen|straks|volgende week|binnenkort|na (vandaag|vanavond|morgen|dit weekend|deze week|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag)|over (\w+ )?(dagen|dag|weken|week|uur)) (ben|is) (ik|hij|ze|zij) er (\w+ ){0,2}niet meer(?!.{0,80}(verhuis|verhuiz|vakantie|op reis|naar het buitenland|moving|holiday))" +
         @"| (ik|hij|ze|zij) (ben|is) er (morgen|straks|volgende week|binnenkort|na vandaag|vannacht|na vanavond) (toch |al |gewoon |echt )?niet meer(?!.{0,80}(verhuis|verhuiz|vakantie|op reis|naar het buitenland|moving|holiday))" +
+        // A plan and a date, said as such: how a decided suicide is often told. Not a plan and a date for something.
+        @"| (ik|hij|ze|zij) (heb|heeft|had) (er )?(al |nu |ook )?(een )?(plan|plannetje) en (ook )?(een )?(datum|dag)(?! (voor|van|om|met|bij|in|op|nodig|gekozen|geprikt|gepland|ingepland|afgesproken|vastgesteld|gevonden|gekregen|en (de|het|een|ook)|maar (nog )?geen)\b)" +
+        @"| (i|he|she) (have|ve got|has|had) (got )?a plan and a (date|day)(?! (for|to|with|at|in|on|but|and)\b)" +
         @"| ((tonight|today) is (my|his|her) last (night|day)|(vannacht|vanavond|vandaag) is (mijn|zijn|haar) laatste (nacht|avond|dag)|(vannacht|vanavond|vandaag) (mijn|zijn|haar) laatste (nacht|avond|dag) (is|wordt))(?= *[.,!?]| *$| (en|and|want|maar) )",
         RegexOptions.CultureInvariant)]
     private static partial Regex SuicideSigns();

@@ -216,6 +216,8 @@ public sealed class CrisisDetectorTests
     [InlineData("mijn zus zit al een uur op de rand van het dak van de flat", CrisisKind.Suicide)]
     [InlineData("ik wil echt voor altijd slapen en ik heb er al een plan voor", CrisisKind.Suicide)]
     [InlineData("onze flat is vannacht overstroomd en we kunnen er niet meer slapen", CrisisKind.NoShelterTonight)]
+    [InlineData("ik heb nu een plan en een datum. wie zorgt er dan voor mijn kat", CrisisKind.Suicide)]
+    [InlineData("my brother texted me that he has a plan and a date.", CrisisKind.Suicide)]
     public void Detect_SituationWithoutCrisisWords_IsUrgentWithItsKind(string text, CrisisKind kind)
     {
         Assert.Contains(kind, _detector.Detect(text).Kinds);
@@ -281,6 +283,8 @@ public sealed class CrisisDetectorTests
     [InlineData("ik wil voor altijd weg uit dit dorp, hier is niks te doen")]
     [InlineData("hoe stuur ik een mail met een bijlage naar de gemeente")]
     [InlineData("we zitten graag op de rand van de kade te vissen, is daar een club voor")]
+    [InlineData("we hebben een plan en een datum voor de buurtbarbecue, wie helpt er mee")]
+    [InlineData("ik heb een plan en een datum voor mijn verhuizing, maar nog geen busje")]
     public void Detect_FigurativeOrHarmlessOrPast_IsNotUrgent(string text)
     {
         Assert.False(_detector.Detect(text).Urgent);
