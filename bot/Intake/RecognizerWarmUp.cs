@@ -16,6 +16,9 @@ internal sealed class RecognizerWarmUp(LocalRecognizer local, IRecognizer recogn
     {
         GC.KeepAlive(recognizer); // Resolving it builds the one the dialogs and the API share.
         local.Recognize("hallo"); // One message runs every table once; its answer is of no interest.
+        // A message with needs takes paths 'hallo' does not (stemming, concepts, the model's features), whose first
+        // compilation cost the first resident about 130 ms; done on the other core while the host starts listening.
+        _ = Task.Run(() => local.Recognize("ik heb geen werk meer en de huurachterstand loopt op, mijn buurvrouw helpt soms"), CancellationToken.None);
         return Task.CompletedTask;
     }
 
