@@ -284,6 +284,8 @@ public sealed class CrisisDetectorTests
     [InlineData("hoe stuur ik een mail met een bijlage naar de gemeente")]
     [InlineData("we zitten graag op de rand van de kade te vissen, is daar een club voor")]
     [InlineData("we hebben een plan en een datum voor de buurtbarbecue, wie helpt er mee")]
+    [InlineData("ik ben al weken moe en somber, niet dat ik dood wil, maar ik wil wel praten")]
+    [InlineData("onze zoon heeft autisme, wie regelt zijn geld als wij er straks niet meer zijn")]
     [InlineData("ik heb een plan en een datum voor mijn verhuizing, maar nog geen busje")]
     public void Detect_FigurativeOrHarmlessOrPast_IsNotUrgent(string text)
     {
