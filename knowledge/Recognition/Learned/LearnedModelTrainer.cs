@@ -28,10 +28,11 @@ public sealed class LearnedModelTrainer(LocalRecognizer lexicon, LearnedModelTra
         }
 
         var features = messages.Select(m => lexicon.Features(m.Text, lexicon.Evidence(m.Text)).Values).ToList();
-        var vocabulary = features.SelectMany(f => f.Keys)
+        var seen = features.SelectMany(f => f.Keys)
             .GroupBy(k => k, StringComparer.Ordinal)
-            .Where(g => g.Count() >= _options.MinFeatureCount || MessageFeatures.IsLabelEvidence(g.Key))
-            .Select(g => g.Key).Order(StringComparer.Ordinal).ToArray();
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var vocabulary = seen.Where(f => f.Value >= _options.MinFeatureCount || MessageFeatures.IsLabelEvidence(f.Key))
+            .Select(f => f.Key).Order(StringComparer.Ordinal).ToArray();
         var index = vocabulary.Select((k, i) => (k, i)).ToDictionary(x => x.k, x => x.i, StringComparer.Ordinal);
         var vectors = features.Select(f => Vector(f, index)).ToList();
 
@@ -71,27 +72,23 @@ public sealed class LearnedModelTrainer(LocalRecognizer lexicon, LearnedModelTra
             weights[label] = kept;
         }
 
-        var network = _options.NetworkShare > 0 ? TrainNetwork(messages, vectors, vocabulary, labels) : null;
+        var network = _options.NetworkShare > 0 ? TrainNetwork(messages, vectors, vocabulary, seen, labels) : null;
         return new LearnedModel(new LearnedModelFile(trainedOn, _options, labels, bias, weights, network));
     }
 
-    private LearnedNetworkFile TrainNetwork(IReadOnlyList<LabelledMessage> messages, List<VBuffer<float>> vectors, string[] vocabulary, List<string> labels)
+    private LearnedNetworkFile TrainNetwork(
+        IReadOnlyList<LabelledMessage> messages, List<VBuffer<float>> vectors, string[] vocabulary, Dictionary<string, int> seen, List<string> labels)
     {
         // A row of hidden weights needs more examples than one regression weight does.
-        var seen = new int[vocabulary.Length];
-        foreach (var vector in vectors)
+        var features = new List<string>();
+        var rowOf = Array.ConvertAll(vocabulary, _ => -1);
+        for (var i = 0; i < vocabulary.Length; i++)
         {
-            foreach (var index in vector.GetIndices())
+            if (seen[vocabulary[i]] >= _options.NetworkMinFeatureCount)
             {
-                seen[index]++;
+                rowOf[i] = features.Count;
+                features.Add(vocabulary[i]);
             }
-        }
-
-        var features = vocabulary.Where((_, i) => seen[i] >= _options.NetworkMinFeatureCount).ToList();
-        var rowOf = new int[vocabulary.Length];
-        for (int i = 0, row = 0; i < vocabulary.Length; i++)
-        {
-            rowOf[i] = seen[i] >= _options.NetworkMinFeatureCount ? row++ : -1;
         }
 
         var examples = messages.Select((m, i) =>
