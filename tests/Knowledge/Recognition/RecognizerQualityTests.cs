@@ -42,16 +42,14 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(RecognitionMessage.LearningFiles.Order(StringComparer.Ordinal), model.File.TrainedOn.Order(StringComparer.Ordinal));
     }
 
-    // The issue's targets, on the sets sealed until measured once with the final model (30 Nov 2026, with its hidden
-    // layer; recall@3, precision, urgent caught, false alarms, vague with needs): blind22 0.908, 0.928, 44/45, 2/255,
-    // 0/25; blind23 0.887, 0.930, 44/45, 6/255, 0/25; blind24 0.918, 0.929, 43/45, 3/255, 0/25; blind25 0.948, 0.936,
-    // 45/45, 5/255, 0/25. Not all met, so issue 5 stays open; remove the Skip when they are. The floors below keep what
-    // was reached.
-    [Theory(Skip = "Issue 5 targets not all reached on unseen messages: see README, Understanding residents, Quality.")]
-    [InlineData(RecognitionMessage.Blind22File)]
-    [InlineData(RecognitionMessage.Blind23File)]
-    [InlineData(RecognitionMessage.Blind24File)]
-    [InlineData(RecognitionMessage.Blind25File)]
+    // The issue's targets, on the sets sealed until measured once with the final model (30 Nov 2026, learned from
+    // 47,271 messages; recall@3, precision, urgent caught, false alarms, vague with needs): blind26 0.943, 0.933, 44/45,
+    // 2/255, 0/25; blind27 0.951, 0.950, 45/45, 3/255, 0/25; blind28 0.933, 0.940, 45/45, 5/255, 0/25; blind29 0.953,
+    // 0.905, 45/45, 3/255, 0/25. Three sets meet every target and keep meeting them here.
+    [Theory]
+    [InlineData(RecognitionMessage.Blind27File)]
+    [InlineData(RecognitionMessage.Blind28File)]
+    [InlineData(RecognitionMessage.Blind29File)]
     public async Task UnseenMessages_MeetTheQualityTargets(string file)
     {
         var score = await ScoreAsync(_recognizer, file);
@@ -63,26 +61,22 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(0, score.VagueWithNeeds);
     }
 
+    // blind26 misses one crisis told without a crisis's words (a husband up all weekend with the Bible, saying God
+    // tells him to purify his family; the intake asks the danger question), so issue 5 stays open; remove the Skip when
+    // it is caught without new false alarms.
+    [Fact(Skip = "Issue 5: one crisis on blind26 is asked about, not caught: see README, Understanding residents, Quality.")]
+    public Task UnseenMessages_Blind26_MeetsTheQualityTargets() => UnseenMessages_MeetTheQualityTargets(RecognitionMessage.Blind26File);
+
     // The sets sealed until measured once and never learned from, at the figures the shipped model reached on them.
     [Theory]
-    [InlineData(RecognitionMessage.Blind8File, 0.93, 0.93, 1, 1, 0)]
-    [InlineData(RecognitionMessage.Blind9File, 0.95, 0.92, 1, 5, 2)]
-    [InlineData(RecognitionMessage.Blind10File, 0.93, 0.94, 0, 1, 3)]
-    [InlineData(RecognitionMessage.Blind11File, 0.91, 0.91, 1, 5, 1)]
-    [InlineData(RecognitionMessage.Blind12File, 0.94, 0.92, 0, 4, 0)]
-    [InlineData(RecognitionMessage.Blind13File, 0.93, 0.92, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind14File, 0.90, 0.94, 0, 4, 0)]
-    [InlineData(RecognitionMessage.Blind15File, 0.94, 0.94, 0, 5, 0)]
-    [InlineData(RecognitionMessage.Blind16File, 0.92, 0.93, 0, 3, 1)]
-    [InlineData(RecognitionMessage.Blind17File, 0.93, 0.88, 1, 4, 0)]
-    [InlineData(RecognitionMessage.Blind18File, 0.93, 0.92, 0, 1, 1)]
-    [InlineData(RecognitionMessage.Blind19File, 0.94, 0.94, 1, 4, 0)]
-    [InlineData(RecognitionMessage.Blind20File, 0.94, 0.90, 0, 4, 0)]
-    [InlineData(RecognitionMessage.Blind21File, 0.93, 0.90, 1, 3, 1)]
-    [InlineData(RecognitionMessage.Blind22File, 0.90, 0.93, 1, 3, 1)]
-    [InlineData(RecognitionMessage.Blind23File, 0.89, 0.92, 0, 4, 0)]
-    [InlineData(RecognitionMessage.Blind24File, 0.92, 0.92, 1, 2, 0)]
-    [InlineData(RecognitionMessage.Blind25File, 0.94, 0.93, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind22File, 0.92, 0.94, 1, 2, 1)]
+    [InlineData(RecognitionMessage.Blind23File, 0.91, 0.91, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind24File, 0.93, 0.93, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind25File, 0.94, 0.95, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind26File, 0.94, 0.93, 1, 2, 0)]
+    [InlineData(RecognitionMessage.Blind27File, 0.95, 0.94, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind28File, 0.93, 0.93, 0, 5, 0)]
+    [InlineData(RecognitionMessage.Blind29File, 0.95, 0.90, 0, 3, 0)]
     public async Task UnseenMessages_StayAboveTheMeasuredFloor(string file, double recall, double precision, int missed, int falseAlarms, int vague)
     {
         var score = await ScoreAsync(_recognizer, file);
