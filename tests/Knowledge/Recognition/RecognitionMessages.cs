@@ -77,11 +77,27 @@ public static class RecognitionMessage
     /// from or tuned on.</summary>
     public const string Blind29File = "messages.blind29.nl.jsonl";
 
+    /// <summary>Written blind (a city on the big rivers in Gelderland); sealed until measured once with the same learned model of 30 Nov 2026 as
+    /// blind26 to blind29, and never learned from or tuned on.</summary>
+    public const string Blind30File = "messages.blind30.nl.jsonl";
+
+    /// <summary>Written blind (a fast-grown suburb in the centre of the country); sealed until measured once with the same learned model of 30 Nov 2026 as
+    /// blind26 to blind29, and never learned from or tuned on.</summary>
+    public const string Blind31File = "messages.blind31.nl.jsonl";
+
+    /// <summary>Written blind (harbour districts on the south bank of a port city); sealed until measured once with the same learned model of 30 Nov 2026 as
+    /// blind26 to blind29, and never learned from or tuned on.</summary>
+    public const string Blind32File = "messages.blind32.nl.jsonl";
+
+    /// <summary>Written blind (industrial towns, greenhouses and dike villages in Noord-Holland); sealed until measured once with the same learned model of 30 Nov 2026 as
+    /// blind26 to blind29, and never learned from or tuned on.</summary>
+    public const string Blind33File = "messages.blind33.nl.jsonl";
+
     /// <summary>The parts used while shaping labels, rules and patterns.</summary>
     public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile, Blind2File, Blind3File, Blind4File, Blind5File];
 
     /// <summary>Never learned from: ours, and the blind sets sealed until measured once with a learned model.</summary>
-    public static readonly string[] HeldOutFiles = [HeldOutFile, Blind22File, Blind23File, Blind24File, Blind25File, Blind26File, Blind27File, Blind28File, Blind29File];
+    public static readonly string[] HeldOutFiles = [HeldOutFile, Blind22File, Blind23File, Blind24File, Blind25File, Blind26File, Blind27File, Blind28File, Blind29File, Blind30File, Blind31File, Blind32File, Blind33File];
 
     /// <summary>Every set in the folder. Besides the named ones, the themed sets written blind for the learned model,
     /// each by its own author (never used to shape labels or patterns).</summary>

@@ -42,14 +42,18 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(RecognitionMessage.LearningFiles.Order(StringComparer.Ordinal), model.File.TrainedOn.Order(StringComparer.Ordinal));
     }
 
-    // The issue's targets, on the sets sealed until measured once with the final model (30 Nov 2026, learned from
+    // The issue's targets, on the eight sets sealed until measured once with the final model (30 Nov 2026, learned from
     // 47,271 messages; recall@3, precision, urgent caught, false alarms, vague with needs): blind26 0.943, 0.933, 44/45,
     // 2/255, 0/25; blind27 0.951, 0.950, 45/45, 3/255, 0/25; blind28 0.933, 0.940, 45/45, 5/255, 0/25; blind29 0.953,
-    // 0.905, 45/45, 3/255, 0/25. Three sets meet every target and keep meeting them here.
+    // 0.905, 45/45, 3/255, 0/25; blind30 0.975, 0.909, 44/45, 1/255, 0/25; blind31 0.957, 0.955, 45/45, 6/255, 0/25;
+    // blind32 0.953, 0.900, 45/45, 3/255, 0/25; blind33 0.957, 0.931, 45/45, 2/255, 0/25. Five sets meet every target
+    // and keep meeting them here.
     [Theory]
     [InlineData(RecognitionMessage.Blind27File)]
     [InlineData(RecognitionMessage.Blind28File)]
     [InlineData(RecognitionMessage.Blind29File)]
+    [InlineData(RecognitionMessage.Blind32File)]
+    [InlineData(RecognitionMessage.Blind33File)]
     public async Task UnseenMessages_MeetTheQualityTargets(string file)
     {
         var score = await ScoreAsync(_recognizer, file);
@@ -61,11 +65,15 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(0, score.VagueWithNeeds);
     }
 
-    // blind26 misses one crisis told without a crisis's words (a husband up all weekend with the Bible, saying God
-    // tells him to purify his family; the intake asks the danger question), so issue 5 stays open; remove the Skip when
-    // it is caught without new false alarms.
-    [Fact(Skip = "Issue 5: one crisis on blind26 is asked about, not caught: see README, Understanding residents, Quality.")]
-    public Task UnseenMessages_Blind26_MeetsTheQualityTargets() => UnseenMessages_MeetTheQualityTargets(RecognitionMessage.Blind26File);
+    // Not met on three sets, so issue 5 stays open: blind26 and blind30 each miss one crisis (a husband up all weekend
+    // with the Bible, saying God tells him to purify his family; a client of 79 with no food or heating, chilled and
+    // confused), both asked the danger question by the intake; blind31 has 6 false alarms in 255 (2.4 %). Remove the
+    // Skip when they are met.
+    [Theory(Skip = "Issue 5 targets not met on blind26, blind30 and blind31: see README, Understanding residents, Quality.")]
+    [InlineData(RecognitionMessage.Blind26File)]
+    [InlineData(RecognitionMessage.Blind30File)]
+    [InlineData(RecognitionMessage.Blind31File)]
+    public Task UnseenMessages_NotYetMeetingTheQualityTargets(string file) => UnseenMessages_MeetTheQualityTargets(file);
 
     // The sets sealed until measured once and never learned from, at the figures the shipped model reached on them.
     [Theory]
@@ -77,6 +85,10 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind27File, 0.95, 0.94, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind28File, 0.93, 0.93, 0, 5, 0)]
     [InlineData(RecognitionMessage.Blind29File, 0.95, 0.90, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind30File, 0.97, 0.90, 1, 1, 0)]
+    [InlineData(RecognitionMessage.Blind31File, 0.95, 0.95, 0, 6, 0)]
+    [InlineData(RecognitionMessage.Blind32File, 0.95, 0.89, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind33File, 0.95, 0.93, 0, 2, 0)]
     public async Task UnseenMessages_StayAboveTheMeasuredFloor(string file, double recall, double precision, int missed, int falseAlarms, int vague)
     {
         var score = await ScoreAsync(_recognizer, file);
