@@ -28,7 +28,15 @@ public static class TrainRecognizerCommand
         var l1 = new Option<double>("--l1") { DefaultValueFactory = _ => defaults.L1, Description = "L1 regularisation." };
         var urgentWeight = new Option<double>("--urgent-weight") { DefaultValueFactory = _ => defaults.UrgentWeight, Description = "Weight of an urgent message." };
         var networkShare = new Option<double>("--network-share") { DefaultValueFactory = _ => defaults.NetworkShare, Description = "The hidden layer's share in each probability (0 = logistic regression alone)." };
-        var root = new RootCommand("Learns the recognizer's model from labelled message sets.") { files, target, evaluate, l2, l1, urgentWeight, networkShare };
+        var networks = new Option<int>("--networks") { DefaultValueFactory = _ => defaults.Networks, Description = "Hidden layers learned apart and joined into one (1 = a single layer)." };
+        networks.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--networks must be 1 or more.");
+            }
+        });
+        var root = new RootCommand("Learns the recognizer's model from labelled message sets.") { files, target, evaluate, l2, l1, urgentWeight, networkShare, networks };
         root.SetAction(async (parse, token) =>
         {
             var settings = new ConfigurationBuilder()
@@ -36,7 +44,7 @@ public static class TrainRecognizerCommand
                 .AddEnvironmentVariables()
                 .Build();
             var decision = settings.GetSection(LocalRecognizerOptions.Section).Get<LocalRecognizerOptions>() ?? new LocalRecognizerOptions();
-            var training = defaults with { L2 = parse.GetValue(l2), L1 = parse.GetValue(l1), UrgentWeight = parse.GetValue(urgentWeight), NetworkShare = parse.GetValue(networkShare) };
+            var training = defaults with { L2 = parse.GetValue(l2), L1 = parse.GetValue(l1), UrgentWeight = parse.GetValue(urgentWeight), NetworkShare = parse.GetValue(networkShare), Networks = parse.GetValue(networks) };
             return await RunAsync(parse.GetValue(files)!, parse.GetValue(target), parse.GetValue(evaluate), training, decision, output, error, token).ConfigureAwait(false);
         });
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);

@@ -15,13 +15,64 @@ internal sealed class LearnedNetworkTrainer(LearnedModelTrainerOptions options)
     /// <summary>One message: its features (row, value) and per label what it teaches.</summary>
     public readonly record struct Example(int[] Indices, float[] Values, TrainingTarget[] Targets);
 
+    /// <summary>One layer's weights while learning, before they are joined and stored as bytes.</summary>
+    internal sealed record Layer(int HiddenUnits, float[] Input, float[] HiddenBias, float[] Output, float[] OutputBias);
+
     public LearnedNetworkFile Train(IReadOnlyList<Example> examples, IReadOnlyList<string> features, int labels)
     {
-        var rows = features.Count;
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Networks, 1);
+        var layers = Enumerable.Range(options.Seed, options.Networks).Select(seed => TrainLayer(examples, features.Count, labels, seed)).ToList();
+        var joined = Join(layers, features.Count, labels);
+        var (bytes, rowScales) = Quantize(joined.Input, features.Count, joined.HiddenUnits);
+        return new LearnedNetworkFile(options.NetworkShare, joined.HiddenUnits, features, bytes, rowScales, joined.HiddenBias, joined.Output, joined.OutputBias);
+    }
+
+    /// <summary>
+    /// Side by side, the layers' units make one layer; halving (for two) their output weights and averaging their output
+    /// biases makes its answer before the sigmoid the average of theirs, so the host reads it like any other layer.
+    /// </summary>
+    internal static Layer Join(IReadOnlyList<Layer> layers, int rows, int labels)
+    {
+        if (layers.Count == 1)
+        {
+            return layers[0];
+        }
+
+        var units = layers[0].HiddenUnits;
+        var total = units * layers.Count;
+        var input = new float[rows * total];
+        var hiddenBias = new float[total];
+        var output = new float[total * labels];
+        var outputBias = new float[labels];
+        for (var k = 0; k < layers.Count; k++)
+        {
+            var layer = layers[k];
+            for (var row = 0; row < rows; row++)
+            {
+                Array.Copy(layer.Input, row * units, input, (row * total) + (k * units), units);
+            }
+
+            Array.Copy(layer.HiddenBias, 0, hiddenBias, k * units, units);
+            for (var i = 0; i < layer.Output.Length; i++)
+            {
+                output[(k * units * labels) + i] = layer.Output[i] / layers.Count;
+            }
+
+            for (var l = 0; l < labels; l++)
+            {
+                outputBias[l] += layer.OutputBias[l] / layers.Count;
+            }
+        }
+
+        return new Layer(total, input, hiddenBias, output, outputBias);
+    }
+
+    private Layer TrainLayer(IReadOnlyList<Example> examples, int rows, int labels, int seed)
+    {
         var hiddenUnits = options.HiddenUnits;
         var drop = (float)options.Dropout;
         var rate = (float)options.LearningRate;
-        var random = new Random(1);
+        var random = new Random(seed);
         var input = new float[rows * hiddenUnits];
         var hiddenBias = new float[hiddenUnits];
         var output = new float[hiddenUnits * labels];
@@ -112,7 +163,12 @@ internal sealed class LearnedNetworkTrainer(LearnedModelTrainerOptions options)
             }
         }
 
-        // Signed bytes with one scale per row: what the trained weights say, in a quarter of the space.
+        return new Layer(hiddenUnits, input, hiddenBias, output, outputBias);
+    }
+
+    // Signed bytes with one scale per row: what the trained weights say, in a quarter of the space.
+    private static (byte[] Bytes, float[] RowScales) Quantize(float[] input, int rows, int hiddenUnits)
+    {
         var bytes = new byte[input.Length];
         var rowScales = new float[rows];
         for (var row = 0; row < rows; row++)
@@ -131,7 +187,7 @@ internal sealed class LearnedNetworkTrainer(LearnedModelTrainerOptions options)
             }
         }
 
-        return new LearnedNetworkFile(options.NetworkShare, hiddenUnits, features, bytes, rowScales, hiddenBias, output, outputBias);
+        return (bytes, rowScales);
     }
 
     private static void Step(float[] weights, float[] squares, int at, float gradient, float rate)

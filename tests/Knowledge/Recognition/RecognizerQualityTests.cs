@@ -42,18 +42,21 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(RecognitionMessage.LearningFiles.Order(StringComparer.Ordinal), model.File.TrainedOn.Order(StringComparer.Ordinal));
     }
 
-    // The issue's targets, on the eight sets sealed until measured once with the final model (30 Nov 2026, learned from
-    // 47,271 messages; recall@3, precision, urgent caught, false alarms, vague with needs): blind26 0.943, 0.933, 44/45,
-    // 2/255, 0/25; blind27 0.951, 0.950, 45/45, 3/255, 0/25; blind28 0.933, 0.940, 45/45, 5/255, 0/25; blind29 0.953,
-    // 0.905, 45/45, 3/255, 0/25; blind30 0.975, 0.909, 44/45, 1/255, 0/25; blind31 0.957, 0.955, 45/45, 6/255, 0/25;
-    // blind32 0.953, 0.900, 45/45, 3/255, 0/25; blind33 0.957, 0.931, 45/45, 2/255, 0/25. Five sets meet every target
-    // and keep meeting them here.
+    // The issue's targets on the held-out sets where the shipped model meets every one of them. Measured once while
+    // sealed (recall@3, precision, urgent caught, false alarms, vague with needs): blind26 to blind33 with the model of
+    // one hidden layer (README, Quality), blind34 to blind37 with the shipped model of two: blind34 0.965, 0.937, 44/45,
+    // 1/255, 0/25; blind35 0.946, 0.941, 44/45, 1/255, 0/25; blind36 0.951, 0.951, 45/45, 3/255, 0/25; blind37 0.949,
+    // 0.941, 45/45, 4/255, 0/25.
     [Theory]
+    [InlineData(RecognitionMessage.Blind23File)]
+    [InlineData(RecognitionMessage.Blind25File)]
     [InlineData(RecognitionMessage.Blind27File)]
     [InlineData(RecognitionMessage.Blind28File)]
     [InlineData(RecognitionMessage.Blind29File)]
     [InlineData(RecognitionMessage.Blind32File)]
     [InlineData(RecognitionMessage.Blind33File)]
+    [InlineData(RecognitionMessage.Blind36File)]
+    [InlineData(RecognitionMessage.Blind37File)]
     public async Task UnseenMessages_MeetTheQualityTargets(string file)
     {
         var score = await ScoreAsync(_recognizer, file);
@@ -65,30 +68,39 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(0, score.VagueWithNeeds);
     }
 
-    // Not met on three sets, so issue 5 stays open: blind26 and blind30 each miss one crisis (a husband up all weekend
-    // with the Bible, saying God tells him to purify his family; a client of 79 with no food or heating, chilled and
-    // confused), both asked the danger question by the intake; blind31 has 6 false alarms in 255 (2.4 %). Remove the
-    // Skip when they are met.
-    [Theory(Skip = "Issue 5 targets not met on blind26, blind30 and blind31: see README, Understanding residents, Quality.")]
+    // Not met on seven held-out sets, so issue 5 stays open: blind26, blind30, blind34 and blind35 each miss one crisis
+    // told without a crisis's words (a husband saying God tells him to purify his family; a client of 79, chilled and
+    // confused, with no food or heating; a neighbour screaming for ten minutes with things breaking; an ex on his way,
+    // threatening), blind31 has 6 false alarms in 255 (2.4 %), and blind22 and blind24 each give needs to one vague
+    // message. Remove the Skip when they are met.
+    [Theory(Skip = "Issue 5 targets not met on seven held-out sets: see README, Understanding residents, Quality.")]
+    [InlineData(RecognitionMessage.Blind22File)]
+    [InlineData(RecognitionMessage.Blind24File)]
     [InlineData(RecognitionMessage.Blind26File)]
     [InlineData(RecognitionMessage.Blind30File)]
     [InlineData(RecognitionMessage.Blind31File)]
+    [InlineData(RecognitionMessage.Blind34File)]
+    [InlineData(RecognitionMessage.Blind35File)]
     public Task UnseenMessages_NotYetMeetingTheQualityTargets(string file) => UnseenMessages_MeetTheQualityTargets(file);
 
     // The sets sealed until measured once and never learned from, at the figures the shipped model reached on them.
     [Theory]
-    [InlineData(RecognitionMessage.Blind22File, 0.92, 0.94, 1, 2, 1)]
-    [InlineData(RecognitionMessage.Blind23File, 0.91, 0.91, 0, 4, 0)]
-    [InlineData(RecognitionMessage.Blind24File, 0.93, 0.93, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind22File, 0.92, 0.93, 0, 2, 1)]
+    [InlineData(RecognitionMessage.Blind23File, 0.91, 0.92, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind24File, 0.93, 0.93, 0, 1, 1)]
     [InlineData(RecognitionMessage.Blind25File, 0.94, 0.95, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind26File, 0.94, 0.93, 1, 2, 0)]
-    [InlineData(RecognitionMessage.Blind27File, 0.95, 0.94, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind28File, 0.93, 0.93, 0, 5, 0)]
-    [InlineData(RecognitionMessage.Blind29File, 0.95, 0.90, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind30File, 0.97, 0.90, 1, 1, 0)]
-    [InlineData(RecognitionMessage.Blind31File, 0.95, 0.95, 0, 6, 0)]
-    [InlineData(RecognitionMessage.Blind32File, 0.95, 0.89, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind33File, 0.95, 0.93, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind27File, 0.95, 0.95, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind28File, 0.93, 0.94, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind29File, 0.95, 0.90, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind30File, 0.97, 0.91, 1, 1, 0)]
+    [InlineData(RecognitionMessage.Blind31File, 0.95, 0.96, 0, 6, 0)]
+    [InlineData(RecognitionMessage.Blind32File, 0.95, 0.91, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind33File, 0.96, 0.92, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind34File, 0.96, 0.93, 1, 1, 0)]
+    [InlineData(RecognitionMessage.Blind35File, 0.94, 0.94, 1, 1, 0)]
+    [InlineData(RecognitionMessage.Blind36File, 0.95, 0.95, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind37File, 0.94, 0.94, 0, 4, 0)]
     public async Task UnseenMessages_StayAboveTheMeasuredFloor(string file, double recall, double precision, int missed, int falseAlarms, int vague)
     {
         var score = await ScoreAsync(_recognizer, file);

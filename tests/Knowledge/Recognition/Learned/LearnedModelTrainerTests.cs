@@ -79,6 +79,40 @@ public sealed class LearnedModelTrainerTests : IDisposable
     }
 
     [Fact]
+    public void Train_TwoHiddenLayers_AreStoredAsOneWithBothLayersUnits()
+    {
+        var trainer = new LearnedModelTrainer(_lexicon, new LearnedModelTrainerOptions { Networks = 2, HiddenUnits = 8 });
+
+        var network = trainer.Train(OnlyTogether(), ["made-up"], Taxonomy.Needs.Select(n => n.Id)).File.Network!;
+
+        Assert.Equal(16, network.HiddenUnits);
+        Assert.Equal(network.Features.Count * 16, network.InputWeights.Length);
+    }
+
+    // Joined, two layers answer (before the sigmoid) with the average of what each answers alone; only the rounding
+    // of the weights to bytes, one scale per row for both, may tell them apart.
+    [Fact]
+    public void Train_TwoHiddenLayers_AnswerWithTheAverageOfEachLayerAlone()
+    {
+        LearnedModel Model(int networks, int seed) => new LearnedModelTrainer(
+            _lexicon, new LearnedModelTrainerOptions { NetworkShare = 1, Networks = networks, Seed = seed, HiddenUnits = 8, Epochs = 3 })
+            .Train(OnlyTogether(), ["made-up"], Taxonomy.Needs.Select(n => n.Id));
+        var (first, second, joined) = (Model(1, 1), Model(1, 2), Model(2, 1));
+        static double Logit(double p) => Math.Log(p / (1 - p));
+
+        foreach (var question in OnlyTogetherQuestions)
+        {
+            var features = _lexicon.Features(question, _lexicon.Evidence(question));
+            var (a, b, both) = (first.Predict(features), second.Predict(features), joined.Predict(features));
+            foreach (var need in new[] { "geld", "wonen", "werk" })
+            {
+                var average = (Logit(a.Needs[need]) + Logit(b.Needs[need])) / 2;
+                Assert.InRange(Logit(both.Needs[need]), average - 0.05 - (0.02 * Math.Abs(average)), average + 0.05 + (0.02 * Math.Abs(average)));
+            }
+        }
+    }
+
+    [Fact]
     public void Train_NetworkShareZero_StoresNoHiddenLayer()
     {
         var trainer = new LearnedModelTrainer(_lexicon, new LearnedModelTrainerOptions { NetworkShare = 0 });
