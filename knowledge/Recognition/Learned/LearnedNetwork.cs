@@ -10,7 +10,8 @@ namespace Bouwmarkt.Bot.Knowledge.Recognition.Learned;
 /// On the sets held out from learning, blending the two gained more than a point of recall and of precision, with fewer
 /// false alarms. The caller adds each feature's row into the hidden units, so one dictionary look-up per feature serves
 /// both parts. The layer reads features the regression may have dropped: a word that counts only beside another
-/// weighs nothing alone.
+/// weighs nothing alone. The trainer may have joined several layers learned apart into this one
+/// (<see cref="LearnedModelTrainerOptions.Networks"/>); it is read the same way.
 /// </remarks>
 internal sealed class LearnedNetwork
 {
