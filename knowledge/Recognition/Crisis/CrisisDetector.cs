@@ -160,7 +160,7 @@ public sealed partial class CrisisDetector : ICrisisCheck
     private static bool Matches(CrisisKind kind, string plain) => kind switch
     {
         CrisisKind.Suicide => FastSuicide.IsMatch(plain) || SuicideSigns().IsMatch(plain),
-        CrisisKind.Violence => Violence().IsMatch(plain) || ViolenceNow().IsMatch(plain) || FastViolenceSeen.IsMatch(plain),
+        CrisisKind.Violence => Violence().IsMatch(plain) || ViolenceNow().IsMatch(plain) || FastViolenceSeen.IsMatch(plain) || HeardGoingOn(plain),
         CrisisKind.ChildInDanger => FastChildNear.IsMatch(plain) || ChildWords().IsMatch(plain) || FastChildAtRisk.IsMatch(plain) || FastChildLater.IsMatch(plain) || FastGroomed.IsMatch(plain) || FastChildAlone.IsMatch(plain),
         CrisisKind.NoShelterTonight => NoShelterTonight().IsMatch(plain) || NoShelterNow().IsMatch(plain) || FastShelterLost.IsMatch(plain),
         _ => Medical().IsMatch(plain) || FastMedicalSigns.IsMatch(plain) || FastMedicalBody.IsMatch(plain) || FastMedicalSeen.IsMatch(plain)
@@ -189,7 +189,7 @@ public sealed partial class CrisisDetector : ICrisisCheck
         @"| (kill|killing|hurt|hurting|harm|harming) (my|him|her|them|your)sel(f|ves)| end (my|his|her|their) li(fe|ves)" +
         @"| (want|wants|wanted) to die| suicidal| geen zin meer (in|om)( het)? (te )?leven| leven (heeft )?geen zin( meer)?" +
         @"| geen uitweg meer| pillen (gespaard|sparen|verzameld)| afscheid (nemen |genomen |neemt |neem |te nemen )?van iedereen| (laatste keer|nooit meer) (dat )?(jullie|je|iemand) (van mij|van me|mij|me) (hoort|horen|ziet|zien)| (zie|ziet|zien) (het leven|het) niet meer zitten| (nooit|niet) meer wakker (worden|word)| afscheids\w*| (mezelf|zichzelf|mijzelf|zelf) (snijden|snij|beschadigen|pijn doen)| zelfbeschadiging| (ga|gaat|wil) (springen|me ophangen)| (end it all|no reason to live|do not want to live|dont want to live|don t want to live)| alles (willen )?(be)?eindigen" +
-        @"| beter af (is |zijn |zou zijn |zijn zonder )?zonder (mij|hem|haar)| (een )?eind(e)? aan (te )?(maken|maak|maakt)| dood ?gaan willen| (wil|wilt|willen) dood ?gaan| (was ik maar|wou dat ik|wilde dat ik|wish i was|wish i were) dood| (mezelf|zichzelf|mijzelf|haarzelf|hemzelf) (te )?(doden|vermoorden|ombrengen)| zelfmoordpoging\w*| (kan|wil) (zo |echt |gewoon )?niet meer verder| klaar met (het leven|leven|alles)| leven .{0,20}niet (meer )?de moeite| (kill|killing|hurt|hurting) (herself|himself|themselves)| (stoppen|ophouden) met (alles|het leven|leven)| met alles (stoppen|ophouden)| op te hangen| touw .{0,30}(mezelf|zichzelf|hangen|ophangen)| (praat|praten|praatte|heeft het|begint|schrijft) .{0,20}over (doodgaan|dood gaan|dood willen|sterven|zelfmoord|er niet meer zijn|een einde)| (me|mezelf) gesneden| van het leven af| (not|do not|dont) want to be here| going to end it| (mezelf|zichzelf|mijzelf|haarzelf|hemzelf) (iets |wat )?aan (gaat |gaan |wil |ga |te )?doen| niet meer (hoeven )?leven" +
+        @"| beter af (is |zijn |zou zijn |zijn zonder )?zonder (mij|hem|haar)| better off without (me|him|her)| (een )?eind(e)? aan (te )?(maken|maak|maakt)| dood ?gaan willen| (wil|wilt|willen) dood ?gaan| (was ik maar|wou dat ik|wilde dat ik|wish i was|wish i were) dood| (mezelf|zichzelf|mijzelf|haarzelf|hemzelf) (te )?(doden|vermoorden|ombrengen)| zelfmoordpoging\w*| (kan|wil) (zo |echt |gewoon )?niet meer verder| klaar met (het leven|leven|alles)| leven .{0,20}niet (meer )?de moeite| (kill|killing|hurt|hurting) (herself|himself|themselves)| (stoppen|ophouden) met (alles|het leven|leven)| met alles (stoppen|ophouden)| op te hangen| touw .{0,30}(mezelf|zichzelf|hangen|ophangen)| (praat|praten|praatte|heeft het|begint|schrijft) .{0,20}over (doodgaan|dood gaan|dood willen|sterven|zelfmoord|er niet meer zijn|een einde)| (me|mezelf) gesneden| van het leven af| (not|do not|dont) want to be here| going to end it| (mezelf|zichzelf|mijzelf|haarzelf|hemzelf) (iets |wat )?aan (gaat |gaan |wil |ga |te )?doen| niet meer (hoeven )?leven" +
         // Said less directly: not waking up, not being there tomorrow, the means ready, standing at the edge.
         @"| (nooit|niet) meer (wakker (worden|word)|opstaan|op staan|opwaken)" +
         @"| (pillen|medicijnen|tabletten|touw|mes|scheermesjes) .{0,20}klaar ?(liggen|ligt|gelegd|staan|gezet|hangen)" +
@@ -378,6 +378,20 @@ public sealed partial class CrisisDetector : ICrisisCheck
         @"| (ontvoer\w*|gekidnapt|kidnapped|abducted)",
         RegexOptions.CultureInvariant)]
     private static partial Regex ViolenceNow();
+
+    // Violence heard going on now: screaming, with things breaking or blows, for minutes already or right now. Each
+    // part alone is everyday (a child screaming for an hour, a neighbour who shouts every evening, a glass broken last
+    // week); together they are a fight going on behind a wall. The rarest part is checked first.
+    private static bool HeardGoingOn(string plain) => GoingOnNow().IsMatch(plain) && Screaming().IsMatch(plain) && Breaking().IsMatch(plain);
+
+    [GeneratedRegex(@" al (\d+|een|tien|twintig|vijf|half|een half|een heel|anderhalf) ?(min|minuut|minuten|kwartier|uur|uren) | op dit moment | right now | going on for | nu nog steeds ", RegexOptions.CultureInvariant)]
+    private static partial Regex GoingOnNow();
+
+    [GeneratedRegex(@" (gil|gilt|gillen|gilde|gillend|gegil|schreeuw\w*|geschreeuw|krijs\w*|brul\w*|gebrul|scream\w*|shout\w*|yell\w*) ", RegexOptions.CultureInvariant)]
+    private static partial Regex Screaming();
+
+    [GeneratedRegex(@" (kapot (vallen|valt|viel|gaan|gaat|ging|gegooid|gesmeten|getrapt)|(gaat|gaan|ging|gingen|valt|vallen|viel|vielen) (\w+ ){0,3}kapot|kapotvallen|kapotgaan|kapotgegooid|breken|breekt|brak|glas|gegooid|smijt|smijten|gesmeten|smeten|klap|klappen|bonk\w*|gebonk|breaking|smashing|hitting|banging|stop stop|help) ", RegexOptions.CultureInvariant)]
+    private static partial Regex Breaking();
 
     // Violence seen or heard now without the usual words: a door kicked in, hiding with the children, a threat with the
     // threatener near now, people waiting outside with a weapon, hit in the face and afraid they come back.

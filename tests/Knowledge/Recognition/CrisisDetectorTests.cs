@@ -218,6 +218,10 @@ public sealed class CrisisDetectorTests
     [InlineData("onze flat is vannacht overstroomd en we kunnen er niet meer slapen", CrisisKind.NoShelterTonight)]
     [InlineData("ik heb nu een plan en een datum. wie zorgt er dan voor mijn kat", CrisisKind.Suicide)]
     [InlineData("my brother texted me that he has a plan and a date.", CrisisKind.Suicide)]
+    [InlineData("bij de bovenburen schreeuwt een man al twintig minuten en er gaat steeds iets kapot", CrisisKind.Violence)]
+    [InlineData("my sister says her kids would be better off without her and she won't answer the door", CrisisKind.Suicide)]
+    [InlineData("hoor op dit moment een vrouw gillen in het portiek en harde klappen, moet ik wat doen", CrisisKind.Violence)]
+    [InlineData("someone next door is yelling and it sounds like glass breaking, it's going on for a while now", CrisisKind.Violence)]
     public void Detect_SituationWithoutCrisisWords_IsUrgentWithItsKind(string text, CrisisKind kind)
     {
         Assert.Contains(kind, _detector.Detect(text).Kinds);
@@ -287,6 +291,10 @@ public sealed class CrisisDetectorTests
     [InlineData("ik ben al weken moe en somber, niet dat ik dood wil, maar ik wil wel praten")]
     [InlineData("onze zoon heeft autisme, wie regelt zijn geld als wij er straks niet meer zijn")]
     [InlineData("ik heb een plan en een datum voor mijn verhuizing, maar nog geen busje")]
+    [InlineData("mijn dochter schreeuwt al een uur omdat haar telefoon kapot is")]
+    [InlineData("we were better off without the old landlord, the new one fixes things fast")]
+    [InlineData("vorige week schreeuwden de buren en ging er een ruit kapot, wie kan er bemiddelen")]
+    [InlineData("de buurman schreeuwt elke avond tegen zijn hond, ik word er gek van")]
     public void Detect_FigurativeOrHarmlessOrPast_IsNotUrgent(string text)
     {
         Assert.False(_detector.Detect(text).Urgent);
