@@ -16,7 +16,7 @@ internal sealed class LearnedNetworkTrainer(LearnedModelTrainerOptions options)
     public readonly record struct Example(int[] Indices, float[] Values, TrainingTarget[] Targets);
 
     /// <summary>One layer's weights while learning, before they are joined and stored as bytes.</summary>
-    internal sealed record Layer(int HiddenUnits, float[] Input, float[] HiddenBias, float[] Output, float[] OutputBias);
+    private sealed record Layer(int HiddenUnits, float[] Input, float[] HiddenBias, float[] Output, float[] OutputBias);
 
     public LearnedNetworkFile Train(IReadOnlyList<Example> examples, IReadOnlyList<string> features, int labels)
     {
@@ -31,7 +31,7 @@ internal sealed class LearnedNetworkTrainer(LearnedModelTrainerOptions options)
     /// Side by side, the layers' units make one layer; halving (for two) their output weights and averaging their output
     /// biases makes its answer before the sigmoid the average of theirs, so the host reads it like any other layer.
     /// </summary>
-    internal static Layer Join(IReadOnlyList<Layer> layers, int rows, int labels)
+    private static Layer Join(IReadOnlyList<Layer> layers, int rows, int labels)
     {
         if (layers.Count == 1)
         {
