@@ -300,8 +300,8 @@ public sealed partial class CrisisDetector : ICrisisCheck
         @"|alleen thuis (na school|als ik werk|omdat ik werk)" +
         // A past event named as the cause of today's need: 'rijbewijs kwijt door een epileptische aanval', 'na een beroerte'.
         @"|(door|na|sinds) (een |de |mijn |zijn |haar )?(\w+ )?(aanval|beroerte|cva|tia|hartaanval|herseninfarct|hersenbloeding|hartinfarct|ongeluk|overdosis)" +
-        // Denied or figurative: 'ik ben niet in gevaar', 'wil mezelf niks aandoen', 'niet dat ik dood wil', 'hij slaat niemand', 'nooit geslagen',
-        // work against violence, 'going to kill me when he sees ... haha', killing in a game.
+        // Denied or figurative: 'ik ben niet in gevaar', 'wil mezelf niks aandoen', 'niet dat ik dood wil', 'hij slaat
+        // niemand', 'nooit geslagen', work against violence, 'going to kill me when he sees ... haha', killing in a game.
         @"|(niemand|niet|geen van (ons|beiden)|nobody|not) (\w+ ){0,3}(is |ben |zijn |am |are )?(zelf )?(in gevaar|in danger)" +
         @"|(wil|ga|zal|zou|want to|will) (mezelf|mijzelf|mij|me|myself) (niks|niets|geen pijn|nothing) (aandoen|aan doen|aan te doen|doen)|geen (gedachten|plannen|neiging\w*|intentie\w*|behoefte)( \w+)? om (mezelf|mijzelf|me|mij) (iets |wat )?(aan te doen|te doden|van kant te maken)" +
         @"|niet dat ik (\w+ )?dood (wil|wou|zou willen|ben)|not that i (want to die|wanna die)" +

@@ -3,7 +3,8 @@ namespace Bouwmarkt.Bot.Knowledge.Recognition.Learned;
 /// <summary>Fits <see cref="LearnedNetwork"/>'s weights with AdaGrad on a weighted log loss, one message at a time.</summary>
 /// <remarks>
 /// AdaGrad, because most features are rare: each weight gets its own step size, so a word seen ten times still moves.
-/// One thread, a fixed seed and scalar arithmetic make every run give the same weights, which the shipped-model test needs.
+/// One thread per layer, a fixed seed per layer and scalar arithmetic make every run give the same weights, which the
+/// shipped-model test needs; the layers share nothing while they learn, so they learn side by side.
 /// </remarks>
 internal sealed class LearnedNetworkTrainer(LearnedModelTrainerOptions options)
 {
@@ -21,7 +22,8 @@ internal sealed class LearnedNetworkTrainer(LearnedModelTrainerOptions options)
     public LearnedNetworkFile Train(IReadOnlyList<Example> examples, IReadOnlyList<string> features, int labels)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Networks, 1);
-        var layers = Enumerable.Range(options.Seed, options.Networks).Select(seed => TrainLayer(examples, features.Count, labels, seed)).ToList();
+        var layers = new Layer[options.Networks];
+        Parallel.For(0, layers.Length, k => layers[k] = TrainLayer(examples, features.Count, labels, options.Seed + k));
         var joined = Join(layers, features.Count, labels);
         var (bytes, rowScales) = Quantize(joined.Input, features.Count, joined.HiddenUnits);
         return new LearnedNetworkFile(options.NetworkShare, joined.HiddenUnits, features, bytes, rowScales, joined.HiddenBias, joined.Output, joined.OutputBias);
@@ -33,11 +35,6 @@ internal sealed class LearnedNetworkTrainer(LearnedModelTrainerOptions options)
     /// </summary>
     private static Layer Join(IReadOnlyList<Layer> layers, int rows, int labels)
     {
-        if (layers.Count == 1)
-        {
-            return layers[0];
-        }
-
         var units = layers[0].HiddenUnits;
         var total = units * layers.Count;
         var input = new float[rows * total];
