@@ -222,6 +222,9 @@ public sealed class CrisisDetectorTests
     [InlineData("my sister says her kids would be better off without her and she won't answer the door", CrisisKind.Suicide)]
     [InlineData("hoor op dit moment een vrouw gillen in het portiek en harde klappen, moet ik wat doen", CrisisKind.Violence)]
     [InlineData("someone next door is yelling and it sounds like glass breaking, it's going on for a while now", CrisisKind.Violence)]
+    [InlineData("mijn broer staat al een uur bij de overweg achter de school en neemt niet op", CrisisKind.Suicide)]
+    [InlineData("ik zit op perron 1 en laat de treinen maar voorbijgaan", CrisisKind.Suicide)]
+    [InlineData("she is sitting on the train tracks and does not answer me", CrisisKind.Suicide)]
     public void Detect_SituationWithoutCrisisWords_IsUrgentWithItsKind(string text, CrisisKind kind)
     {
         Assert.Contains(kind, _detector.Detect(text).Kinds);
@@ -295,6 +298,11 @@ public sealed class CrisisDetectorTests
     [InlineData("we were better off without the old landlord, the new one fixes things fast")]
     [InlineData("vorige week schreeuwden de buren en ging er een ruit kapot, wie kan er bemiddelen")]
     [InlineData("de buurman schreeuwt elke avond tegen zijn hond, ik word er gek van")]
+    // Neglect is a worry for Veilig Thuis, not a crisis now: of 34 messages about neglect in every set, none is urgent.
+    [InlineData("de kinderen van de overburen zien er verwaarloosd uit, ze hebben nooit een jas aan")]
+    [InlineData("the children next door look neglected, they are always hungry at school")]
+    [InlineData("ik sta elke dag op perron 3 te wachten op de trein naar mijn werk, met mijn rolstoel lukt instappen niet")]
+    [InlineData("wij wonen naast het spoor en door de treinen slaap ik slecht")]
     public void Detect_FigurativeOrHarmlessOrPast_IsNotUrgent(string text)
     {
         Assert.False(_detector.Detect(text).Urgent);

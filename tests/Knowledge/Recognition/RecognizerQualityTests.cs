@@ -43,21 +43,23 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     }
 
     // The issue's targets on the held-out sets where the shipped model meets every one of them. Measured once while
-    // sealed (recall@3, precision, urgent caught, false alarms, vague with needs): blind26 to blind33 with the model of
-    // one hidden layer, blind34 to blind37 with two joined layers before the crisis patterns learned violence heard going
-    // on now and "better off without me" (README, Quality): blind34 0.965, 0.937, 44/45, 1/255, 0/25; blind35 0.946,
-    // 0.941, 44/45, 1/255, 0/25; blind36 0.951, 0.951, 45/45, 3/255, 0/25; blind37 0.949, 0.941, 45/45, 4/255, 0/25.
+    // sealed (README, Quality): blind26 to blind33 with the model of one hidden layer, blind34 to blind37 with two joined
+    // layers, blind38 to blind41 with the model of 52,671 messages and an urgent score of 0.3 (recall@3, precision,
+    // urgent caught, false alarms, vague with needs): blind38 0.942, 0.901, 44/45, 2/255, 0/25; blind39 0.948, 0.950,
+    // 45/45, 4/255, 0/25; blind40 0.957, 0.925, 45/45, 0/255, 0/25; blind41 0.954, 0.958, 45/45, 8/255, 0/25.
     [Theory]
-    [InlineData(RecognitionMessage.Blind23File)]
-    [InlineData(RecognitionMessage.Blind25File)]
+    [InlineData(RecognitionMessage.Blind26File)]
     [InlineData(RecognitionMessage.Blind27File)]
     [InlineData(RecognitionMessage.Blind28File)]
+    [InlineData(RecognitionMessage.Blind29File)]
     [InlineData(RecognitionMessage.Blind31File)]
     [InlineData(RecognitionMessage.Blind32File)]
     [InlineData(RecognitionMessage.Blind33File)]
     [InlineData(RecognitionMessage.Blind34File)]
+    [InlineData(RecognitionMessage.Blind35File)]
     [InlineData(RecognitionMessage.Blind36File)]
     [InlineData(RecognitionMessage.Blind37File)]
+    [InlineData(RecognitionMessage.Blind40File)]
     public async Task UnseenMessages_MeetTheQualityTargets(string file)
     {
         var score = await ScoreAsync(_recognizer, file);
@@ -69,38 +71,36 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(0, score.VagueWithNeeds);
     }
 
-    // Not met on six held-out sets, so issue 5 stays open: blind22, blind26 (two), blind30 and blind35 miss crises told
-    // without a crisis's words, all asked the danger question by the intake (a child upstairs while the stepfather is
-    // there and things fall; someone standing at a railway crossing; a husband saying God tells him to purify his
-    // family; a client of 79, chilled and confused, with no food or heating; an ex on his way, threatening), blind22 and
-    // blind24 each give needs to one vague message, and blind29's precision is 0.898. Remove the Skip when they are met.
-    [Theory(Skip = "Issue 5 targets not met on six held-out sets: see README, Understanding residents, Quality.")]
-    [InlineData(RecognitionMessage.Blind22File)]
-    [InlineData(RecognitionMessage.Blind24File)]
-    [InlineData(RecognitionMessage.Blind26File)]
-    [InlineData(RecognitionMessage.Blind29File)]
+    // Not met on four held-out sets, so issue 5 stays open. blind30 and blind39 each miss a medical emergency that a
+    // pattern catches and the model, nearly sure, takes back (a client of 79, chilled and confused, with no food or
+    // heating; ten weeks pregnant with heavy bleeding and cramps); the intake still asks the danger question. blind38's
+    // precision is 0.898. blind41 raises 7 false alarms of 255 (2.7 %), mostly violence at home that goes on but is not
+    // happening now (labelled not urgent by its author). Remove the Skip when they are met.
+    [Theory(Skip = "Issue 5 targets not met on four held-out sets: see README, Understanding residents, Quality.")]
     [InlineData(RecognitionMessage.Blind30File)]
-    [InlineData(RecognitionMessage.Blind35File)]
+    [InlineData(RecognitionMessage.Blind38File)]
+    [InlineData(RecognitionMessage.Blind39File)]
+    [InlineData(RecognitionMessage.Blind41File)]
     public Task UnseenMessages_NotYetMeetingTheQualityTargets(string file) => UnseenMessages_MeetTheQualityTargets(file);
 
     // The sets sealed until measured once and never learned from, at the figures the shipped model reached on them.
     [Theory]
-    [InlineData(RecognitionMessage.Blind22File, 0.92, 0.93, 1, 2, 1)]
-    [InlineData(RecognitionMessage.Blind23File, 0.92, 0.92, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind24File, 0.93, 0.93, 0, 1, 1)]
-    [InlineData(RecognitionMessage.Blind25File, 0.94, 0.95, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind26File, 0.94, 0.93, 2, 2, 0)]
-    [InlineData(RecognitionMessage.Blind27File, 0.95, 0.94, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind28File, 0.92, 0.94, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind29File, 0.95, 0.89, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind26File, 0.94, 0.94, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind27File, 0.95, 0.95, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind28File, 0.92, 0.94, 0, 5, 0)]
+    [InlineData(RecognitionMessage.Blind29File, 0.95, 0.90, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind30File, 0.97, 0.91, 1, 1, 0)]
-    [InlineData(RecognitionMessage.Blind31File, 0.96, 0.96, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind31File, 0.95, 0.96, 0, 5, 0)]
     [InlineData(RecognitionMessage.Blind32File, 0.95, 0.91, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind33File, 0.96, 0.92, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind34File, 0.96, 0.93, 0, 1, 0)]
-    [InlineData(RecognitionMessage.Blind35File, 0.94, 0.93, 1, 1, 0)]
-    [InlineData(RecognitionMessage.Blind36File, 0.94, 0.94, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind37File, 0.95, 0.93, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind34File, 0.96, 0.94, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind35File, 0.95, 0.94, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind36File, 0.94, 0.94, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind37File, 0.96, 0.94, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind38File, 0.95, 0.89, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind39File, 0.94, 0.94, 1, 4, 0)]
+    [InlineData(RecognitionMessage.Blind40File, 0.95, 0.92, 0, 0, 0)]
+    [InlineData(RecognitionMessage.Blind41File, 0.94, 0.94, 0, 7, 0)]
     public async Task UnseenMessages_StayAboveTheMeasuredFloor(string file, double recall, double precision, int missed, int falseAlarms, int vague)
     {
         var score = await ScoreAsync(_recognizer, file);
@@ -140,7 +140,7 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     }
 
     // Our own 96 messages: a few more or fewer needs answered moves precision by a point (0.953 with one hidden layer,
-    // 0.938 with the final model).
+    // 0.938 with two joined layers, 0.952 with the model of 52,671 messages).
     [Fact]
     public async Task HeldOutMessages_StayAboveTheMeasuredFloor()
     {
