@@ -195,8 +195,8 @@ public sealed partial class CrisisDetector : ICrisisCheck
         @"| (pillen|medicijnen|tabletten|touw|mes|scheermesjes) .{0,20}klaar ?(liggen|ligt|gelegd|staan|gezet|hangen)" +
         @"| (sta|staat|zit|ben|is) (nu |al )?(op|bij|aan) (het spoor|de rails|het dak|de rand|de reling|de brug)" +
         // Standing or sitting at the railway, said with who is there (a platform, a level crossing, the tracks), or letting
-        // the trains go by: 27 urgent messages over all sets and no calm one ('ik sta elke dag op perron 3 te wachten op de
-        // trein naar mijn werk' does not match).
+        // the trains go by: 27 urgent messages over all sets (16 that nothing else caught) and no calm one ('ik sta elke
+        // dag op perron 3 te wachten op de trein naar mijn werk' does not match).
         @"| (ik|hij|zij|ze|iemand|man|vrouw|meisje|jongen|buurjongen|buurman|buurvrouw|zoon|dochter|vriend|vriendin|neef|nicht|broer|zus|vader|moeder|partner|client)( \w+)? (sta|staat|stond|zit|zat|zitten|loop|loopt|ben|is) (nu |hier |al \w+ |al een (tijdje|tijd|kwartier|uur|half uur) |gewoon |helemaal )?(op|bij|aan|naast|tussen|over|langs) (het |de |trein ?)?(perron|spoor|rails|spoorrails|treinrails|overweg|spoorwegovergang|spoorbrug|spoorviaduct|spoordijk|viaduct boven het spoor)" +
         @"| er (staat|zit|loopt|ligt) (nu |al \w+ )?(iemand|een (\w+ )?(man|vrouw|jongen|meisje|jongeman|persoon|puber|tiener))( \w+)? (op|bij|aan|naast|tussen|over) (het |de )?(perron|spoor|rails|overweg|spoorwegovergang|spoorbrug|spoorviaduct|spoordijk)" +
         @"| (i|he|she|someone|a man|a woman)( am| is| m| s)? (now )?(standing|sitting|at) (on |at |by |near )?(the )?(train tracks|railway|tracks|platform|level crossing)" +
@@ -418,6 +418,8 @@ public sealed partial class CrisisDetector : ICrisisCheck
         RegexOptions.CultureInvariant)]
     private static partial Regex ViolenceSeen();
 
+    // A child and what is done to it or where it is. Neglect ('verwaarloosd') is not among them: a worry for Veilig
+    // Thuis, not a danger now; none of the 34 messages about it in all sets is urgent, and 9 calm ones were flagged.
     [GeneratedRegex(
         @" (kind|kinderen|kindje|kindjes|kinders|baby|babys|zoon|zoontje|dochter|dochtertje|kids|child|children|kid|meisje|jongetje|nichtje|neefje|kleinkind|zusje|broertje)\w* .{0,50}(klappen|klap krijgt|huilt al (uren|dagen|\w+ dagen|de hele (dag|nacht))|niemand doet open|alleen (op straat|buiten)|loopt alleen|zonder (jas|toezicht)|slaat|sloeg|slaan|geslagen|mishandel|misbruik|alleen (thuis|gelaten)|vermist|weggelopen|verdwenen|blauwe plekken|schopt|geschopt|opgesloten|aan (haar|hem) zit|in gevaar|onveilig|niet veilig|beaten|abuse|abused|hit|hits|hurt|left alone|alone for days|schudt|geschud|buiten in de kou|niet naar binnen|buitengesloten)" +
         @"| (slaat|sloeg|slaan|mishandelt|misbruikt|schopt|schudt|hits|beats|abuses)( \w+){0,3} (kind|kinderen|kindje|baby|zoon|zoontje|dochter|dochtertje|kids|child|children|kid|meisje|jongetje)" +
