@@ -46,7 +46,8 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     // sealed (README, Quality): blind26 to blind33 with the model of one hidden layer, blind34 to blind37 with two joined
     // layers, blind38 to blind41 with the model of 52,671 messages and an urgent score of 0.3 (recall@3, precision,
     // urgent caught, false alarms, vague with needs): blind38 0.942, 0.901, 44/45, 2/255, 0/25; blind39 0.948, 0.950,
-    // 45/45, 4/255, 0/25; blind40 0.957, 0.925, 45/45, 0/255, 0/25; blind41 0.954, 0.958, 45/45, 8/255, 0/25.
+    // 45/45, 4/255, 0/25; blind40 0.957, 0.925, 45/45, 0/255, 0/25; blind41 0.954, 0.958, 45/45, 8/255, 0/25; blind42
+    // to blind45 with the shipped model itself.
     [Theory]
     [InlineData(RecognitionMessage.Blind26File)]
     [InlineData(RecognitionMessage.Blind27File)]
@@ -60,6 +61,7 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind36File)]
     [InlineData(RecognitionMessage.Blind37File)]
     [InlineData(RecognitionMessage.Blind40File)]
+    [InlineData(RecognitionMessage.Blind45File)]
     public async Task UnseenMessages_MeetTheQualityTargets(string file)
     {
         var score = await ScoreAsync(_recognizer, file);
@@ -71,16 +73,21 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(0, score.VagueWithNeeds);
     }
 
-    // Not met on four held-out sets, so issue 5 stays open. blind30 and blind39 each miss a medical emergency that a
+    // Not met on seven held-out sets, so issue 5 stays open. blind30 and blind39 each miss a medical emergency that a
     // pattern catches and the model, nearly sure, takes back (a client of 79, chilled and confused, with no food or
     // heating; ten weeks pregnant with heavy bleeding and cramps); the intake still asks the danger question. blind38's
     // precision is 0.898. blind41 raises 7 false alarms of 255 (2.7 %), mostly violence at home that goes on but is not
-    // happening now (labelled not urgent by its author). Remove the Skip when they are met.
-    [Theory(Skip = "Issue 5 targets not met on four held-out sets: see README, Understanding residents, Quality.")]
+    // happening now (labelled not urgent by its author). blind42, blind43 and blind44 each give needs to one message
+    // that names none ('ik ben echt ten einde raad'; professionals asking where to report or whom to consult). Remove
+    // the Skip when they are met.
+    [Theory(Skip = "Issue 5 targets not met on seven held-out sets: see README, Understanding residents, Quality.")]
     [InlineData(RecognitionMessage.Blind30File)]
     [InlineData(RecognitionMessage.Blind38File)]
     [InlineData(RecognitionMessage.Blind39File)]
     [InlineData(RecognitionMessage.Blind41File)]
+    [InlineData(RecognitionMessage.Blind42File)]
+    [InlineData(RecognitionMessage.Blind43File)]
+    [InlineData(RecognitionMessage.Blind44File)]
     public Task UnseenMessages_NotYetMeetingTheQualityTargets(string file) => UnseenMessages_MeetTheQualityTargets(file);
 
     // The sets sealed until measured once and never learned from, at the figures the shipped model reached on them.
@@ -101,6 +108,10 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind39File, 0.94, 0.94, 1, 4, 0)]
     [InlineData(RecognitionMessage.Blind40File, 0.95, 0.92, 0, 0, 0)]
     [InlineData(RecognitionMessage.Blind41File, 0.94, 0.94, 0, 7, 0)]
+    [InlineData(RecognitionMessage.Blind42File, 0.97, 0.96, 0, 2, 1)]
+    [InlineData(RecognitionMessage.Blind43File, 0.95, 0.95, 0, 4, 1)]
+    [InlineData(RecognitionMessage.Blind44File, 0.93, 0.94, 0, 1, 1)]
+    [InlineData(RecognitionMessage.Blind45File, 0.94, 0.95, 0, 4, 0)]
     public async Task UnseenMessages_StayAboveTheMeasuredFloor(string file, double recall, double precision, int missed, int falseAlarms, int vague)
     {
         var score = await ScoreAsync(_recognizer, file);
