@@ -43,7 +43,9 @@ public sealed class LocalRecognizerOptions
 
     /// <summary>With a learned model: a message that names no need with at least this probability gets no needs, so the
     /// dialog asks instead of guessing (a school project about poverty is not a money problem).</summary>
-    public double LearnedNoNeedsScore { get; set; } = 0.5;
+    /// <remarks>0.4 rather than 0.5: over the learning sets, each scored by a model that never saw it, 12 fewer of 135
+    /// vague messages got needs for 0.0003 recall@3; recall has room above its target, vague messages have none.</remarks>
+    public double LearnedNoNeedsScore { get; set; } = 0.4;
 
     /// <summary>At most this many narrower concepts per message, best first.</summary>
     public int MaxConcepts { get; set; } = 5;
