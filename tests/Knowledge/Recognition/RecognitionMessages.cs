@@ -113,8 +113,8 @@ public static class RecognitionMessage
     /// same learned model as blind38, and never learned from or tuned on.</summary>
     public const string Blind41File = "messages.blind41.nl.jsonl";
 
-    /// <summary>Written blind (the Zaanstreek, north of Amsterdam); sealed until measured once with the shipped learned
-    /// model of 30 Nov 2026 (52,671 messages, after the railway pattern), and never learned from or tuned on.</summary>
+    /// <summary>Written blind (the Zaanstreek, north of Amsterdam); sealed until measured once with the learned model of
+    /// 30 Nov 2026 of 52,671 messages after the railway pattern, and never learned from or tuned on.</summary>
     public const string Blind42File = "messages.blind42.nl.jsonl";
 
     /// <summary>Written blind (an old university city on a big river in the east); sealed until measured once with the

@@ -47,12 +47,13 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     // layers, blind38 to blind41 with the model of 52,671 messages and an urgent score of 0.3 (recall@3, precision,
     // urgent caught, false alarms, vague with needs): blind38 0.942, 0.901, 44/45, 2/255, 0/25; blind39 0.948, 0.950,
     // 45/45, 4/255, 0/25; blind40 0.957, 0.925, 45/45, 0/255, 0/25; blind41 0.954, 0.958, 45/45, 8/255, 0/25; blind42
-    // to blind45 with the shipped model itself.
+    // to blind45 with that model after the railway pattern.
     [Theory]
     [InlineData(RecognitionMessage.Blind26File)]
     [InlineData(RecognitionMessage.Blind27File)]
     [InlineData(RecognitionMessage.Blind28File)]
     [InlineData(RecognitionMessage.Blind29File)]
+    [InlineData(RecognitionMessage.Blind30File)]
     [InlineData(RecognitionMessage.Blind31File)]
     [InlineData(RecognitionMessage.Blind32File)]
     [InlineData(RecognitionMessage.Blind33File)]
@@ -60,8 +61,11 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind35File)]
     [InlineData(RecognitionMessage.Blind36File)]
     [InlineData(RecognitionMessage.Blind37File)]
+    [InlineData(RecognitionMessage.Blind38File)]
+    [InlineData(RecognitionMessage.Blind39File)]
     [InlineData(RecognitionMessage.Blind40File)]
     [InlineData(RecognitionMessage.Blind42File)]
+    [InlineData(RecognitionMessage.Blind43File)]
     [InlineData(RecognitionMessage.Blind44File)]
     [InlineData(RecognitionMessage.Blind45File)]
     public async Task UnseenMessages_MeetTheQualityTargets(string file)
@@ -75,42 +79,34 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(0, score.VagueWithNeeds);
     }
 
-    // Not met on five held-out sets, so issue 5 stays open. blind30 and blind39 each miss a medical emergency that a
-    // pattern catches and the model, nearly sure, takes back (a client of 79, chilled and confused, with no food or
-    // heating; ten weeks pregnant with heavy bleeding and cramps); the intake still asks the danger question. blind38's
-    // precision is 0.898. blind41 raises 7 false alarms of 255 (2.7 %), mostly violence at home that goes on but is not
-    // happening now (labelled not urgent by its author). blind43 gives needs to a housing consultant asking whether a
-    // report for a tenant can be made here. Remove the Skip when they are met.
-    [Theory(Skip = "Issue 5 targets not met on five held-out sets: see README, Understanding residents, Quality.")]
-    [InlineData(RecognitionMessage.Blind30File)]
-    [InlineData(RecognitionMessage.Blind38File)]
-    [InlineData(RecognitionMessage.Blind39File)]
+    // Not met on one held-out set, so issue 5 stays open: blind41 raises 7 false alarms of 255 (2.7 %), mostly violence
+    // at home that goes on but is not happening now (labelled not urgent by its author). Remove the Skip when it is met.
+    [Theory(Skip = "Issue 5 targets not met on one held-out set: see README, Understanding residents, Quality.")]
     [InlineData(RecognitionMessage.Blind41File)]
-    [InlineData(RecognitionMessage.Blind43File)]
     public Task UnseenMessages_NotYetMeetingTheQualityTargets(string file) => UnseenMessages_MeetTheQualityTargets(file);
 
     // The sets sealed until measured once and never learned from, at the figures the shipped model reached on them.
     [Theory]
-    [InlineData(RecognitionMessage.Blind26File, 0.94, 0.94, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind27File, 0.95, 0.95, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind28File, 0.92, 0.94, 0, 5, 0)]
-    [InlineData(RecognitionMessage.Blind29File, 0.95, 0.90, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind30File, 0.97, 0.91, 1, 1, 0)]
-    [InlineData(RecognitionMessage.Blind31File, 0.95, 0.96, 0, 5, 0)]
+    [InlineData(RecognitionMessage.Blind26File, 0.95, 0.94, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind27File, 0.95, 0.95, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind28File, 0.93, 0.93, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind29File, 0.96, 0.91, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind30File, 0.98, 0.91, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind31File, 0.96, 0.95, 0, 4, 0)]
     [InlineData(RecognitionMessage.Blind32File, 0.95, 0.91, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind33File, 0.96, 0.92, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind34File, 0.96, 0.94, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind35File, 0.95, 0.94, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind36File, 0.94, 0.94, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind37File, 0.96, 0.93, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind38File, 0.95, 0.89, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind39File, 0.94, 0.94, 1, 4, 0)]
-    [InlineData(RecognitionMessage.Blind40File, 0.95, 0.92, 0, 0, 0)]
-    [InlineData(RecognitionMessage.Blind41File, 0.94, 0.94, 0, 7, 0)]
-    [InlineData(RecognitionMessage.Blind42File, 0.97, 0.96, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind43File, 0.95, 0.95, 0, 4, 1)]
-    [InlineData(RecognitionMessage.Blind44File, 0.93, 0.94, 0, 1, 0)]
-    [InlineData(RecognitionMessage.Blind45File, 0.94, 0.95, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind34File, 0.95, 0.94, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind35File, 0.94, 0.93, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind36File, 0.94, 0.94, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind37File, 0.95, 0.93, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind38File, 0.94, 0.91, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind39File, 0.95, 0.93, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind40File, 0.96, 0.92, 0, 0, 0)]
+    [InlineData(RecognitionMessage.Blind41File, 0.94, 0.95, 0, 7, 0)]
+    [InlineData(RecognitionMessage.Blind42File, 0.96, 0.95, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind43File, 0.95, 0.95, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind44File, 0.93, 0.94, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind45File, 0.95, 0.95, 0, 3, 0)]
     public async Task UnseenMessages_StayAboveTheMeasuredFloor(string file, double recall, double precision, int missed, int falseAlarms, int vague)
     {
         var score = await ScoreAsync(_recognizer, file);
@@ -150,7 +146,7 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     }
 
     // Our own 96 messages: a few more or fewer needs answered moves precision by a point (0.953 with one hidden layer,
-    // 0.938 with two joined layers, 0.952 with the model of 52,671 messages).
+    // 0.938 with two joined layers, 0.952 with the model of 52,671 messages, 0.953 with 53,721).
     [Fact]
     public async Task HeldOutMessages_StayAboveTheMeasuredFloor()
     {
