@@ -129,6 +129,22 @@ public static class RecognitionMessage
     /// measured once with the same model as blind42, and never learned from or tuned on.</summary>
     public const string Blind45File = "messages.blind45.nl.jsonl";
 
+    /// <summary>Written blind (a growing town in Flevoland and its farmland); sealed until measured once with the learned
+    /// model of 30 Nov 2026 of 53,721 messages, and never learned from or tuned on.</summary>
+    public const string Blind46File = "messages.blind46.nl.jsonl";
+
+    /// <summary>Written blind (an island and coastal municipality in Zeeland); sealed until measured once with the same
+    /// model as blind46, and never learned from or tuned on.</summary>
+    public const string Blind47File = "messages.blind47.nl.jsonl";
+
+    /// <summary>Written blind (a post-war district with gallery flats in a big city in Utrecht); sealed until measured once
+    /// with the same model as blind46, and never learned from or tuned on.</summary>
+    public const string Blind48File = "messages.blind48.nl.jsonl";
+
+    /// <summary>Written blind (small towns and villages in the Achterhoek and Liemers); sealed until measured once with the
+    /// same model as blind46, and never learned from or tuned on.</summary>
+    public const string Blind49File = "messages.blind49.nl.jsonl";
+
     /// <summary>The parts used while shaping labels, rules and patterns.</summary>
     public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile, Blind2File, Blind3File, Blind4File, Blind5File];
 
@@ -137,7 +153,7 @@ public static class RecognitionMessage
     [
         HeldOutFile, Blind26File, Blind27File, Blind28File, Blind29File, Blind30File, Blind31File, Blind32File, Blind33File,
         Blind34File, Blind35File, Blind36File, Blind37File, Blind38File, Blind39File, Blind40File, Blind41File, Blind42File,
-        Blind43File, Blind44File, Blind45File,
+        Blind43File, Blind44File, Blind45File, Blind46File, Blind47File, Blind48File, Blind49File,
     ];
 
     /// <summary>Every set in the folder. Besides the named ones, the themed sets written blind for the learned model,
