@@ -594,12 +594,15 @@ public sealed partial class CrisisDetector : ICrisisCheck
 
     // Warning signs of the body in danger, kept apart from MedicalSeen() so that each non-backtracking twin stays within
     // the engine's size: insulin run out with the body reacting, withdrawal from drink with shaking and seeing things,
-    // cold and drowsy.
+    // cold and drowsy, pregnant and bleeding heavily now (7 more urgent messages over all sets, no calm one; not
+    // 'bloeddruk', not bleeding at a birth before).
     [GeneratedRegex(
         @" (insuline|insulin) (\w+ ){0,3}(op|vergeten|kwijt|ran out|run out|gone|finished)( .{0,100}| )(duizelig|suf|verward|misselijk|overgeven|tril|trillen|zweet|dizzy|confused|shaking|vomit)" +
         @"| (duizelig|suf|verward|misselijk|overgeven|tril|trillen|dizzy|confused|shaking) .{0,100}(insuline|insulin) (\w+ ){0,3}(op|vergeten|kwijt|ran out|run out|gone|finished)( |$)" +
         @"| (gestopt|stoppen|stop|stopped|quit|quitting) (met )?(\w+ ){0,3}(drinken|drank|alcohol|drinking) .{0,120}(beestjes|zie (dingen|beestjes|spinnen|mensen|insecten)|dingen (zien|ziet) die|hallucin\w*|insult|toeval|tril over|trillen over|shaking all over|seeing things)" +
-        @"| (ijskoud|onderkoeld|verkleumd|ice cold|hypotherm\w*) .{0,60}(suf|verward|reageert traag|reageert nauwelijks|slaperig|confused|drowsy)| (suf|verward|slaperig) .{0,60}(ijskoud|onderkoeld)",
+        @"| (ijskoud|onderkoeld|verkleumd|ice cold|hypotherm\w*) .{0,60}(suf|verward|reageert traag|reageert nauwelijks|slaperig|confused|drowsy)| (suf|verward|slaperig) .{0,60}(ijskoud|onderkoeld)" +
+        @"| (zwanger\w*|hoogzwanger|pregnant) .{0,60}(bloed (nu |heel |erg |zo |veel |ineens |opeens |hevig )|bloedt (nu |heel |erg |zo |veel |ineens |opeens |hevig )|ligt te bloeden|(is|am|s|m) bleeding|heavy bleeding|bleeding (very|a lot|heavily|so much|much)|(verlies|verliest|verliezen) (\w+ )?(nu |ineens |opeens )?(veel |heel veel |zo veel |erg veel )bloed( |$))" +
+        @"| (bloed (nu |heel |erg |zo |veel |ineens |opeens |hevig )|bloedt (nu |heel |erg |zo |veel |ineens |opeens |hevig )|ligt te bloeden|(is|am|s|m) bleeding|heavy bleeding|bleeding (very|a lot|heavily|so much|much)|(verlies|verliest|verliezen) (\w+ )?(nu |ineens |opeens )?(veel |heel veel |zo veel |erg veel )bloed( |$)).{0,60}(zwanger\w*|pregnant)",
         RegexOptions.CultureInvariant)]
     private static partial Regex MedicalWarningSigns();
 }

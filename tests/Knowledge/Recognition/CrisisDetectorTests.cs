@@ -225,6 +225,8 @@ public sealed class CrisisDetectorTests
     [InlineData("mijn broer staat al een uur bij de overweg achter de school en neemt niet op", CrisisKind.Suicide)]
     [InlineData("ik zit op perron 1 en laat de treinen maar voorbijgaan", CrisisKind.Suicide)]
     [InlineData("she is sitting on the train tracks and does not answer me", CrisisKind.Suicide)]
+    [InlineData("mijn vriendin is hoogzwanger en bloed nu heel erg, wat moet ik doen", CrisisKind.MedicalEmergency)]
+    [InlineData("my sister is pregnant and bleeding a lot since ten minutes", CrisisKind.MedicalEmergency)]
     public void Detect_SituationWithoutCrisisWords_IsUrgentWithItsKind(string text, CrisisKind kind)
     {
         Assert.Contains(kind, _detector.Detect(text).Kinds);
@@ -303,6 +305,8 @@ public sealed class CrisisDetectorTests
     [InlineData("the children next door look neglected, they are always hungry at school")]
     [InlineData("ik sta elke dag op perron 3 te wachten op de trein naar mijn werk, met mijn rolstoel lukt instappen niet")]
     [InlineData("wij wonen naast het spoor en door de treinen slaap ik slecht")]
+    [InlineData("ik ben zwanger en heb een hoge bloeddruk, mag ik nog werken")]
+    [InlineData("vorige week had ik wat bloedverlies, ik ben 10 weken zwanger en de echo was goed")]
     public void Detect_FigurativeOrHarmlessOrPast_IsNotUrgent(string text)
     {
         Assert.False(_detector.Detect(text).Urgent);

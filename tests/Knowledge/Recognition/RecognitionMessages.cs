@@ -142,7 +142,8 @@ public static class RecognitionMessage
     public const string Blind48File = "messages.blind48.nl.jsonl";
 
     /// <summary>Written blind (small towns and villages in the Achterhoek and Liemers); sealed until measured once with the
-    /// same model as blind46, and never learned from or tuned on.</summary>
+    /// same model as blind46, and never learned from; the crisis patterns learned pregnancy with heavy bleeding from the
+    /// crisis it missed, after it was measured.</summary>
     public const string Blind49File = "messages.blind49.nl.jsonl";
 
     /// <summary>The parts used while shaping labels, rules and patterns.</summary>
