@@ -146,6 +146,23 @@ public static class RecognitionMessage
     /// crisis it missed, after it was measured.</summary>
     public const string Blind49File = "messages.blind49.nl.jsonl";
 
+    /// <summary>Written blind (a town in the Kempen with villages around it); sealed until measured once with the shipped
+    /// learned model of 30 Nov 2026 (53,721 messages, after the pregnancy pattern), and never learned from or tuned
+    /// on.</summary>
+    public const string Blind50File = "messages.blind50.nl.jsonl";
+
+    /// <summary>Written blind (the Westland and the edge of a big city in Zuid-Holland); sealed until measured once with
+    /// the same model as blind50, and never learned from or tuned on.</summary>
+    public const string Blind51File = "messages.blind51.nl.jsonl";
+
+    /// <summary>Written blind (a city on the Maas in the north of Limburg); sealed until measured once with the same model
+    /// as blind50, and never learned from or tuned on.</summary>
+    public const string Blind52File = "messages.blind52.nl.jsonl";
+
+    /// <summary>Written blind (a Frisian city and the lakes and villages around it); sealed until measured once with the
+    /// same model as blind50, and never learned from or tuned on.</summary>
+    public const string Blind53File = "messages.blind53.nl.jsonl";
+
     /// <summary>The parts used while shaping labels, rules and patterns.</summary>
     public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile, Blind2File, Blind3File, Blind4File, Blind5File];
 
@@ -155,6 +172,7 @@ public static class RecognitionMessage
         HeldOutFile, Blind26File, Blind27File, Blind28File, Blind29File, Blind30File, Blind31File, Blind32File, Blind33File,
         Blind34File, Blind35File, Blind36File, Blind37File, Blind38File, Blind39File, Blind40File, Blind41File, Blind42File,
         Blind43File, Blind44File, Blind45File, Blind46File, Blind47File, Blind48File, Blind49File,
+        Blind50File, Blind51File, Blind52File, Blind53File,
     ];
 
     /// <summary>Every set in the folder. Besides the named ones, the themed sets written blind for the learned model,

@@ -49,7 +49,8 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     // 45/45, 4/255, 0/25; blind40 0.957, 0.925, 45/45, 0/255, 0/25; blind41 0.954, 0.958, 45/45, 8/255, 0/25; blind42
     // to blind45 with that model after the railway pattern; blind46 to blind49 with the model of 53,721 messages before
     // the pattern for pregnancy and bleeding: blind46 0.919, 0.941, 45/45, 4/255, 0/25; blind47 0.936, 0.950, 45/45, 3/255, 0/25; blind48 0.943,
-    // 0.953, 45/45, 3/255, 0/25; blind49 0.954, 0.930, 44/45, 3/255, 0/25.
+    // 0.953, 45/45, 3/255, 0/25; blind49 0.954, 0.930, 44/45, 3/255, 0/25; blind50 to blind53 with the shipped model
+    // itself.
     [Theory]
     [InlineData(RecognitionMessage.Blind26File)]
     [InlineData(RecognitionMessage.Blind27File)]
@@ -74,6 +75,7 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind47File)]
     [InlineData(RecognitionMessage.Blind48File)]
     [InlineData(RecognitionMessage.Blind49File)]
+    [InlineData(RecognitionMessage.Blind53File)]
     public async Task UnseenMessages_MeetTheQualityTargets(string file)
     {
         var score = await ScoreAsync(_recognizer, file);
@@ -85,10 +87,15 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(0, score.VagueWithNeeds);
     }
 
-    // Not met on one held-out set, so issue 5 stays open: blind41 raises 7 false alarms of 255 (2.7 %), mostly violence
-    // at home that goes on but is not happening now (labelled not urgent by its author). Remove the Skip when it is met.
-    [Theory(Skip = "Issue 5 targets not met on one held-out set: see README, Understanding residents, Quality.")]
+    // Not met on four held-out sets, so issue 5 stays open: blind41 raises 7 false alarms of 255 (2.7 %), mostly violence
+    // at home that goes on but is not happening now (labelled not urgent by its author); blind50 and blind51 raise 6 each
+    // (2.4 %); blind52 misses a widow who has saved up enough sleeping pills, told calmly. Remove the Skip when they are
+    // met.
+    [Theory(Skip = "Issue 5 targets not met on four held-out sets: see README, Understanding residents, Quality.")]
     [InlineData(RecognitionMessage.Blind41File)]
+    [InlineData(RecognitionMessage.Blind50File)]
+    [InlineData(RecognitionMessage.Blind51File)]
+    [InlineData(RecognitionMessage.Blind52File)]
     public Task UnseenMessages_NotYetMeetingTheQualityTargets(string file) => UnseenMessages_MeetTheQualityTargets(file);
 
     // The sets sealed until measured once and never learned from, at the figures the shipped model reached on them.
@@ -117,6 +124,10 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind47File, 0.93, 0.94, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind48File, 0.94, 0.95, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind49File, 0.95, 0.92, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind50File, 0.92, 0.94, 0, 6, 0)]
+    [InlineData(RecognitionMessage.Blind51File, 0.94, 0.93, 0, 6, 0)]
+    [InlineData(RecognitionMessage.Blind52File, 0.97, 0.91, 1, 3, 0)]
+    [InlineData(RecognitionMessage.Blind53File, 0.92, 0.96, 0, 4, 0)]
     public async Task UnseenMessages_StayAboveTheMeasuredFloor(string file, double recall, double precision, int missed, int falseAlarms, int vague)
     {
         var score = await ScoreAsync(_recognizer, file);
