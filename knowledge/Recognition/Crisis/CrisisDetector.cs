@@ -195,8 +195,8 @@ public sealed partial class CrisisDetector : ICrisisCheck
         @"| (pillen|medicijnen|tabletten|touw|mes|scheermesjes) .{0,20}klaar ?(liggen|ligt|gelegd|staan|gezet|hangen)" +
         // Pills saved up, said with other words or the other way round ('ik spaar mijn slaaptabletten op', 'opgespaarde
         // slaappillen'); found on blind52's missed crisis after it was measured.
-        @"| (spaar|spaart|gespaard|opgespaard|opgespaarde|gespaarde|opsparen)( \w+){0,3} (pillen|tabletten|slaaptabletten|slaappillen|medicijnen|medicatie|pilletjes)" +
-        @"| (pillen|tabletten|slaaptabletten|slaappillen|medicijnen|medicatie|pilletjes) .{0,40}(opgespaard|gespaard|opsparen|spaar (\w+ )?op)" +
+        @"| (spaar|spaart|gespaard|opgespaard|opgespaarde|gespaarde|opsparen)( \w+){0,3} " + Pills +
+        @"| " + Pills + @" .{0,40}(opgespaard|gespaard|opsparen|spaar (\w+ )?op)" +
         @"| (sta|staat|zit|ben|is) (nu |al )?(op|bij|aan) (het spoor|de rails|het dak|de rand|de reling|de brug)" +
         // Standing or sitting at the railway, said with who is there (a platform, a level crossing, the tracks), or letting
         // the trains go by: 27 urgent messages over all sets (16 that nothing else caught) and no calm one ('ik sta elke
@@ -228,6 +228,9 @@ public sealed partial class CrisisDetector : ICrisisCheck
         @"| (sta|staat|zit|zat|stond|staan|zitten) (\w+ ){0,5}op de (rand|reling) van (het|de|zijn|haar|mijn|een) (balkon|dak|brug|flat|vensterbank|parkeergarage|galerij)",
         RegexOptions.CultureInvariant)]
     private static partial Regex Suicide();
+
+    // Pills and their everyday names, for pills saved up.
+    private const string Pills = "(pillen|tabletten|slaaptabletten|slaappillen|medicijnen|medicatie|pilletjes)";
 
     // Suicide signs that need the end of the message or long gaps, which would make the non-backtracking automaton of
     // Suicide() too large: a goodbye without an object ('appje dat hij afscheid neemt'), having looked up how.
@@ -605,8 +608,12 @@ public sealed partial class CrisisDetector : ICrisisCheck
         @"| (duizelig|suf|verward|misselijk|overgeven|tril|trillen|dizzy|confused|shaking) .{0,100}(insuline|insulin) (\w+ ){0,3}(op|vergeten|kwijt|ran out|run out|gone|finished)( |$)" +
         @"| (gestopt|stoppen|stop|stopped|quit|quitting) (met )?(\w+ ){0,3}(drinken|drank|alcohol|drinking) .{0,120}(beestjes|zie (dingen|beestjes|spinnen|mensen|insecten)|dingen (zien|ziet) die|hallucin\w*|insult|toeval|tril over|trillen over|shaking all over|seeing things)" +
         @"| (ijskoud|onderkoeld|verkleumd|ice cold|hypotherm\w*) .{0,60}(suf|verward|reageert traag|reageert nauwelijks|slaperig|confused|drowsy)| (suf|verward|slaperig) .{0,60}(ijskoud|onderkoeld)" +
-        @"| (zwanger\w*|hoogzwanger|pregnant) .{0,60}(bloed (nu |heel |erg |zo |veel |ineens |opeens |hevig )|bloedt (nu |heel |erg |zo |veel |ineens |opeens |hevig )|ligt te bloeden|(is|am|s|m) bleeding|heavy bleeding|bleeding (very|a lot|heavily|so much|much)|(verlies|verliest|verliezen) (\w+ )?(nu |ineens |opeens )?(veel |heel veel |zo veel |erg veel )bloed( |$))" +
-        @"| (bloed (nu |heel |erg |zo |veel |ineens |opeens |hevig )|bloedt (nu |heel |erg |zo |veel |ineens |opeens |hevig )|ligt te bloeden|(is|am|s|m) bleeding|heavy bleeding|bleeding (very|a lot|heavily|so much|much)|(verlies|verliest|verliezen) (\w+ )?(nu |ineens |opeens )?(veel |heel veel |zo veel |erg veel )bloed( |$)).{0,60}(zwanger\w*|pregnant)",
+        @"| " + Pregnant + " .{0,60}" + BleedingNow + "| " + BleedingNow + ".{0,60}" + Pregnant,
         RegexOptions.CultureInvariant)]
     private static partial Regex MedicalWarningSigns();
+
+    private const string Pregnant = @"(zwanger\w*|hoogzwanger|pregnant)";
+
+    // Bleeding a lot now, in either language ('ik bloed heel erg', 'verlies ineens veel bloed'; not 'bloeddruk').
+    private const string BleedingNow = @"(bloed (nu |heel |erg |zo |veel |ineens |opeens |hevig )|bloedt (nu |heel |erg |zo |veel |ineens |opeens |hevig )|ligt te bloeden|(is|am|s|m) bleeding|heavy bleeding|bleeding (very|a lot|heavily|so much|much)|(verlies|verliest|verliezen) (\w+ )?(nu |ineens |opeens )?(veel |heel veel |zo veel |erg veel )bloed( |$))";
 }

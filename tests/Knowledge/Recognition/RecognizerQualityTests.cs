@@ -16,6 +16,10 @@ namespace Bouwmarkt.Bot.Tests.Knowledge.Recognition;
 /// </summary>
 public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposable
 {
+    // The held-out sets where the shipped model still misses a target of issue 5 (see the skipped theory below).
+    private static readonly string[] NotYetMeetingTheTargets =
+        [RecognitionMessage.Blind40File, RecognitionMessage.Blind41File, RecognitionMessage.Blind50File];
+
     private static readonly HelpTaxonomy Taxonomy = TaxonomyLoader.LoadFile(TaxonomyLoader.DefaultPath);
     private readonly LocalRecognizer _recognizer = new(Taxonomy, new CrisisDetector(), HostOptions(), LearnedModel.Load(LearnedModel.DefaultPath));
     private readonly LocalRecognizer _labelsAlone = new(Taxonomy, new CrisisDetector());
@@ -42,41 +46,10 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(RecognitionMessage.LearningFiles.Order(StringComparer.Ordinal), model.File.TrainedOn.Order(StringComparer.Ordinal));
     }
 
-    // The issue's targets on the held-out sets where the shipped model meets every one of them. Measured once while
-    // sealed (README, Quality): blind26 to blind33 with the model of one hidden layer, blind34 to blind37 with two joined
-    // layers, blind38 to blind41 with the model of 52,671 messages and an urgent score of 0.3 (recall@3, precision,
-    // urgent caught, false alarms, vague with needs): blind38 0.942, 0.901, 44/45, 2/255, 0/25; blind39 0.948, 0.950,
-    // 45/45, 4/255, 0/25; blind40 0.957, 0.925, 45/45, 0/255, 0/25; blind41 0.954, 0.958, 45/45, 8/255, 0/25; blind42
-    // to blind45 with that model after the railway pattern; blind46 to blind49 with the model of 53,721 messages before
-    // the pattern for pregnancy and bleeding: blind46 0.919, 0.941, 45/45, 4/255, 0/25; blind47 0.936, 0.950, 45/45, 3/255, 0/25; blind48 0.943,
-    // 0.953, 45/45, 3/255, 0/25; blind49 0.954, 0.930, 44/45, 3/255, 0/25; blind50 to blind53 with the shipped model
-    // itself.
+    // The issue's targets on every held-out set but those listed in NotYetMeetingTheTargets. Each set's figures when it
+    // was measured once, while sealed, are in the README (Understanding residents, Quality).
     [Theory]
-    [InlineData(RecognitionMessage.Blind26File)]
-    [InlineData(RecognitionMessage.Blind27File)]
-    [InlineData(RecognitionMessage.Blind28File)]
-    [InlineData(RecognitionMessage.Blind29File)]
-    [InlineData(RecognitionMessage.Blind30File)]
-    [InlineData(RecognitionMessage.Blind31File)]
-    [InlineData(RecognitionMessage.Blind32File)]
-    [InlineData(RecognitionMessage.Blind33File)]
-    [InlineData(RecognitionMessage.Blind34File)]
-    [InlineData(RecognitionMessage.Blind35File)]
-    [InlineData(RecognitionMessage.Blind36File)]
-    [InlineData(RecognitionMessage.Blind37File)]
-    [InlineData(RecognitionMessage.Blind38File)]
-    [InlineData(RecognitionMessage.Blind39File)]
-    [InlineData(RecognitionMessage.Blind42File)]
-    [InlineData(RecognitionMessage.Blind43File)]
-    [InlineData(RecognitionMessage.Blind44File)]
-    [InlineData(RecognitionMessage.Blind45File)]
-    [InlineData(RecognitionMessage.Blind46File)]
-    [InlineData(RecognitionMessage.Blind47File)]
-    [InlineData(RecognitionMessage.Blind48File)]
-    [InlineData(RecognitionMessage.Blind49File)]
-    [InlineData(RecognitionMessage.Blind51File)]
-    [InlineData(RecognitionMessage.Blind52File)]
-    [InlineData(RecognitionMessage.Blind53File)]
+    [MemberData(nameof(SealedSetsMeetingTheTargets))]
     public async Task UnseenMessages_MeetTheQualityTargets(string file)
     {
         var score = await ScoreAsync(_recognizer, file);
@@ -93,9 +66,7 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     // asks); blind41 raises 7 false alarms of 255 (2.7 %), mostly violence at home that goes on but is not happening now
     // (labelled not urgent by its author); blind50 raises 6 (2.4 %). Remove the Skip when they are met.
     [Theory(Skip = "Issue 5 targets not met on three held-out sets: see README, Understanding residents, Quality.")]
-    [InlineData(RecognitionMessage.Blind40File)]
-    [InlineData(RecognitionMessage.Blind41File)]
-    [InlineData(RecognitionMessage.Blind50File)]
+    [MemberData(nameof(SealedSetsNotYetMeetingTheTargets))]
     public Task UnseenMessages_NotYetMeetingTheQualityTargets(string file) => UnseenMessages_MeetTheQualityTargets(file);
 
     // The sets sealed until measured once and never learned from, at the figures the shipped model reached on them.
@@ -140,16 +111,14 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     }
 
     /// <summary>Every blind set held out from learning (heldout, ours, is too small to show the difference).</summary>
-    public static TheoryData<string> SealedSets()
-    {
-        var data = new TheoryData<string>();
-        foreach (var file in RecognitionMessage.HeldOutFiles.Where(f => f != RecognitionMessage.HeldOutFile))
-        {
-            data.Add(file);
-        }
+    public static TheoryData<string> SealedSets() => new(BlindHeldOutFiles());
 
-        return data;
-    }
+    /// <summary>The held-out blind sets where the shipped model meets every target of issue 5.</summary>
+    public static TheoryData<string> SealedSetsMeetingTheTargets() => new(BlindHeldOutFiles().Except(NotYetMeetingTheTargets));
+
+    public static TheoryData<string> SealedSetsNotYetMeetingTheTargets() => new(NotYetMeetingTheTargets);
+
+    private static IEnumerable<string> BlindHeldOutFiles() => RecognitionMessage.HeldOutFiles.Where(f => f != RecognitionMessage.HeldOutFile);
 
     [Theory]
     [MemberData(nameof(SealedSets))]
