@@ -163,6 +163,22 @@ public static class RecognitionMessage
     /// same model as blind50, and never learned from or tuned on.</summary>
     public const string Blind53File = "messages.blind53.nl.jsonl";
 
+    /// <summary>Written blind (the islands of Zeeland and Zeeuws-Vlaanderen); sealed until measured once with the shipped learned model of 30 Nov 2026 (53,721
+    /// messages, after the saved-pills pattern), and never learned from or tuned on.</summary>
+    public const string Blind54File = "messages.blind54.nl.jsonl";
+
+    /// <summary>Written blind (a district in Rotterdam-Zuid); sealed until measured once with the same model as blind54, and never
+    /// learned from or tuned on.</summary>
+    public const string Blind55File = "messages.blind55.nl.jsonl";
+
+    /// <summary>Written blind (a city in Twente near the German border); sealed until measured once with the same model as blind54, and never
+    /// learned from or tuned on.</summary>
+    public const string Blind56File = "messages.blind56.nl.jsonl";
+
+    /// <summary>Written blind (villages and a small town on the Veluwe); sealed until measured once with the same model as blind54, and never
+    /// learned from or tuned on.</summary>
+    public const string Blind57File = "messages.blind57.nl.jsonl";
+
     /// <summary>The parts used while shaping labels, rules and patterns.</summary>
     public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile, Blind2File, Blind3File, Blind4File, Blind5File];
 
@@ -172,7 +188,7 @@ public static class RecognitionMessage
         HeldOutFile, Blind26File, Blind27File, Blind28File, Blind29File, Blind30File, Blind31File, Blind32File, Blind33File,
         Blind34File, Blind35File, Blind36File, Blind37File, Blind38File, Blind39File, Blind40File, Blind41File, Blind42File,
         Blind43File, Blind44File, Blind45File, Blind46File, Blind47File, Blind48File, Blind49File,
-        Blind50File, Blind51File, Blind52File, Blind53File,
+        Blind50File, Blind51File, Blind52File, Blind53File, Blind54File, Blind55File, Blind56File, Blind57File,
     ];
 
     /// <summary>Every set in the folder. Besides the named ones, the themed sets written blind for the learned model,

@@ -18,7 +18,10 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
 {
     // The held-out sets where the shipped model still misses a target of issue 5 (see the skipped theory below).
     private static readonly string[] NotYetMeetingTheTargets =
-        [RecognitionMessage.Blind40File, RecognitionMessage.Blind41File, RecognitionMessage.Blind50File];
+        [
+            RecognitionMessage.Blind40File, RecognitionMessage.Blind41File, RecognitionMessage.Blind50File,
+            RecognitionMessage.Blind54File, RecognitionMessage.Blind56File,
+        ];
 
     private static readonly HelpTaxonomy Taxonomy = TaxonomyLoader.LoadFile(TaxonomyLoader.DefaultPath);
     private readonly LocalRecognizer _recognizer = new(Taxonomy, new CrisisDetector(), HostOptions(), LearnedModel.Load(LearnedModel.DefaultPath));
@@ -61,11 +64,12 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(0, score.VagueWithNeeds);
     }
 
-    // Not met on three held-out sets, so issue 5 stays open: blind40 misses a mother who wants to be with her late
-    // husband and has gathered all her medicines (a pattern catches it, the model at 5 % takes it back, the intake
-    // asks); blind41 raises 7 false alarms of 255 (2.7 %), mostly violence at home that goes on but is not happening now
-    // (labelled not urgent by its author); blind50 raises 6 (2.4 %). Remove the Skip when they are met.
-    [Theory(Skip = "Issue 5 targets not met on three held-out sets: see README, Understanding residents, Quality.")]
+    // Not met on five held-out sets, so issue 5 stays open: blind40 misses a mother who wants to be with her late
+    // husband and has gathered all her medicines, blind56 a girl of 13 who cuts herself and said last week she does not
+    // want to live any more (in both a pattern catches it, the model at 4-5 % takes it back, the intake asks); blind41
+    // raises 7 false alarms of 255 (2.7 %), mostly violence at home that goes on but is not happening now (labelled not
+    // urgent by its author), blind50 6 (2.4 %), blind54 8 (3.1 %). Remove the Skip when they are met.
+    [Theory(Skip = "Issue 5 targets not met on five held-out sets: see README, Understanding residents, Quality.")]
     [MemberData(nameof(SealedSetsNotYetMeetingTheTargets))]
     public Task UnseenMessages_NotYetMeetingTheQualityTargets(string file) => UnseenMessages_MeetTheQualityTargets(file);
 
@@ -99,6 +103,10 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind51File, 0.95, 0.93, 0, 5, 0)]
     [InlineData(RecognitionMessage.Blind52File, 0.96, 0.91, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind53File, 0.92, 0.95, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind54File, 0.95, 0.93, 0, 8, 0)]
+    [InlineData(RecognitionMessage.Blind55File, 0.94, 0.92, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind56File, 0.95, 0.94, 1, 0, 0)]
+    [InlineData(RecognitionMessage.Blind57File, 0.95, 0.92, 0, 2, 0)]
     public async Task UnseenMessages_StayAboveTheMeasuredFloor(string file, double recall, double precision, int missed, int falseAlarms, int vague)
     {
         var score = await ScoreAsync(_recognizer, file);
