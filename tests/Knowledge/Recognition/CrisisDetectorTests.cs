@@ -228,6 +228,13 @@ public sealed class CrisisDetectorTests
     [InlineData("mijn vriendin is hoogzwanger en bloed nu heel erg, wat moet ik doen", CrisisKind.MedicalEmergency)]
     [InlineData("my sister is pregnant and bleeding a lot since ten minutes", CrisisKind.MedicalEmergency)]
     [InlineData("ik spaar mijn slaappillen al een tijd op en nu heb ik er genoeg", CrisisKind.Suicide)]
+    // English as people still learning it write it; found on blind57's missed crisis after it was measured.
+    [InlineData("my friend say he no want live anymore, he not answer his phone", CrisisKind.Suicide)]
+    [InlineData("plz my brother says he doesnt want to live anymore", CrisisKind.Suicide)]
+    [InlineData("i stand now on bridge over the highway", CrisisKind.Suicide)]
+    // Away from this world; found on blind65's missed crisis after it was measured.
+    [InlineData("ik kan niet meer, ik wil gewoon weg van deze wereld", CrisisKind.Suicide)]
+    [InlineData("mijn zus zet op insta dat ze weg wil uit deze wereld en ze neemt niet op", CrisisKind.Suicide)]
     public void Detect_SituationWithoutCrisisWords_IsUrgentWithItsKind(string text, CrisisKind kind)
     {
         Assert.Contains(kind, _detector.Detect(text).Kinds);
@@ -309,6 +316,9 @@ public sealed class CrisisDetectorTests
     [InlineData("ik ben zwanger en heb een hoge bloeddruk, mag ik nog werken")]
     [InlineData("ik spaar voor een scootmobiel, kan ik daar ook hulp bij krijgen")]
     [InlineData("vorige week had ik wat bloedverlies, ik ben 10 weken zwanger en de echo was goed")]
+    [InlineData("i dont want live in this room anymore, there is mould everywhere")]
+    [InlineData("we stand on the bridge every sunday to fish, is there a club")]
+    [InlineData("ik wil na mijn pensioen de wereld rondreizen, weg van alles, wie past op mijn kat")]
     public void Detect_FigurativeOrHarmlessOrPast_IsNotUrgent(string text)
     {
         Assert.False(_detector.Detect(text).Urgent);

@@ -179,6 +179,56 @@ public static class RecognitionMessage
     /// learned from or tuned on.</summary>
     public const string Blind57File = "messages.blind57.nl.jsonl";
 
+    /// <summary>Written blind (a new town in Flevoland); sealed until measured once with the learned model of 30 Nov 2026 of 55,121
+    /// messages (after the learning sets recentthoughts, threattiming, drechtsteden and gooivecht, before the
+    /// learner-English and 'deze wereld' patterns), and never learned from or tuned on.</summary>
+    public const string Blind58File = "messages.blind58.nl.jsonl";
+
+    /// <summary>Written blind (villages in the Groningen earthquake area); sealed until measured once with the same model as blind58, and never
+    /// learned from or tuned on.</summary>
+    public const string Blind59File = "messages.blind59.nl.jsonl";
+
+    /// <summary>Written blind (old city neighbourhoods of The Hague and a fishing harbour); sealed until measured once with the same model as blind58, and never
+    /// learned from or tuned on.</summary>
+    public const string Blind60File = "messages.blind60.nl.jsonl";
+
+    /// <summary>Written blind (the Betuwe and a city on the Waal); sealed until measured once with the same model as blind58, and never
+    /// learned from or tuned on.</summary>
+    public const string Blind61File = "messages.blind61.nl.jsonl";
+
+    /// <summary>Written blind (a city in Zuid-Limburg's Westelijke Mijnstreek); sealed until measured once with the learned model of 30 Nov 2026 of 55,121
+    /// messages after the learner-English pattern ('I no want live anymore', found on blind57), and never learned from or
+    /// tuned on; the crisis patterns learned 'weg van deze wereld' from blind65's missed crisis, after it was measured.</summary>
+    public const string Blind62File = "messages.blind62.nl.jsonl";
+
+    /// <summary>Written blind (the Wadden islands and the Noord-Holland coast); sealed until measured once with the same model as blind62, and never
+    /// learned from or tuned on.</summary>
+    public const string Blind63File = "messages.blind63.nl.jsonl";
+
+    /// <summary>Written blind (a large city in Noord-Brabant); sealed until measured once with the same model as blind62, and never
+    /// learned from or tuned on.</summary>
+    public const string Blind64File = "messages.blind64.nl.jsonl";
+
+    /// <summary>Written blind (the Zaan area and Waterland); sealed until measured once with the same model as blind62, and never
+    /// learned from or tuned on.</summary>
+    public const string Blind65File = "messages.blind65.nl.jsonl";
+
+    /// <summary>Written blind (the north-east of Groningen province); sealed until measured once with the shipped learned model of 30 Nov 2026
+    /// (55,121 messages, after the 'deze wereld' pattern), and never learned from or tuned on.</summary>
+    public const string Blind66File = "messages.blind66.nl.jsonl";
+
+    /// <summary>Written blind (the Alkmaar region in Noord-Holland's north); sealed until measured once with the same model as blind66, and never
+    /// learned from or tuned on.</summary>
+    public const string Blind67File = "messages.blind67.nl.jsonl";
+
+    /// <summary>Written blind (a university town in Zuid-Holland); sealed until measured once with the same model as blind66, and never
+    /// learned from or tuned on.</summary>
+    public const string Blind68File = "messages.blind68.nl.jsonl";
+
+    /// <summary>Written blind (a town in West-Brabant near the Belgian border); sealed until measured once with the same model as blind66, and never
+    /// learned from or tuned on.</summary>
+    public const string Blind69File = "messages.blind69.nl.jsonl";
+
     /// <summary>The parts used while shaping labels, rules and patterns.</summary>
     public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile, Blind2File, Blind3File, Blind4File, Blind5File];
 
@@ -189,6 +239,8 @@ public static class RecognitionMessage
         Blind34File, Blind35File, Blind36File, Blind37File, Blind38File, Blind39File, Blind40File, Blind41File, Blind42File,
         Blind43File, Blind44File, Blind45File, Blind46File, Blind47File, Blind48File, Blind49File,
         Blind50File, Blind51File, Blind52File, Blind53File, Blind54File, Blind55File, Blind56File, Blind57File,
+        Blind58File, Blind59File, Blind60File, Blind61File, Blind62File, Blind63File, Blind64File, Blind65File,
+        Blind66File, Blind67File, Blind68File, Blind69File,
     ];
 
     /// <summary>Every set in the folder. Besides the named ones, the themed sets written blind for the learned model,
