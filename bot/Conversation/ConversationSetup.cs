@@ -42,6 +42,7 @@ public static class ConversationSetup
             Time = sp.GetService<TimeProvider>() ?? TimeProvider.System,
             Crisis = sp.GetRequiredService<ICrisisCheck>(),
             Logger = sp.GetRequiredService<ILogger<IntakeDialog>>(),
+            Learning = Learning.LearningSetup.StoreIfAsking(sp),
         });
         services.AddSingleton<IntakeDialog>();
         services.AddSingleton<IntakeBot>();

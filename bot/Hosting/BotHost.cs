@@ -2,6 +2,7 @@ using Bouwmarkt.Bot.BotFramework;
 using Bouwmarkt.Bot.Channels;
 using Bouwmarkt.Bot.Conversation;
 using Bouwmarkt.Bot.Intake;
+using Bouwmarkt.Bot.Learning;
 using Bouwmarkt.Bot.Storage;
 
 namespace Bouwmarkt.Bot.Hosting;
@@ -21,6 +22,7 @@ public static class BotHost
 
         builder.AddBotStorage();        // Storage/: IStorage in LiteDB, conversation and user state
         builder.AddKnowledgeBase();     // Intake/: taxonomy, offers, recognizer, matcher
+        builder.AddLearning();          // Learning/: messages residents give with consent, exported for staff
         builder.AddConversation();      // Conversation/: the bot handler and its dialogs
         builder.AddBotFramework();      // BotFramework/: /api/messages, auth, Connector replies, pipeline
         builder.AddChannels();          // Channels/: Direct Line and the web page, WhatsApp, Teams
@@ -29,6 +31,7 @@ public static class BotHost
         var app = builder.Build();
         app.MapBotFramework();
         app.MapIntakeApi();
+        app.MapLearning();
         app.MapChannels();
         return app;
     }

@@ -89,6 +89,15 @@ internal sealed class LiteDbStateFile : IDisposable
         return keys;
     }
 
+    /// <summary>The keys that start with <paramref name="prefix"/>.</summary>
+    public List<string> KeysStartingWith(string prefix)
+    {
+        lock (_scanOrWrite)
+        {
+            return [.. _items.Find(Query.StartsWith("_id", prefix)).Select(d => d["_id"]).Where(id => id.IsString).Select(id => id.AsString)];
+        }
+    }
+
     /// <summary>The keys whose last change was before <paramref name="cutoff"/>.</summary>
     public List<string> KeysChangedBefore(DateTime cutoff)
     {

@@ -22,6 +22,9 @@ public sealed partial class LiteDbStorage : IStorage, IDisposable
 {
     internal const string CollectionName = LiteDbStateFile.CollectionName;
 
+    /// <summary>The key prefix of messages residents gave for learning; kept no longer than conversation state.</summary>
+    public const string LearningKeyPrefix = "learning/";
+
     private static readonly IReadOnlyDictionary<string, string> NoETags = new Dictionary<string, string>();
     private static readonly TimeSpan RetryAfterFailure = TimeSpan.FromSeconds(1);
 
@@ -101,6 +104,27 @@ public sealed partial class LiteDbStorage : IStorage, IDisposable
                 return (_commits, _documents);
             }
         }
+    }
+
+    /// <summary>The keys that start with <paramref name="prefix"/>, ordered, with changes not yet in the file.</summary>
+    /// <remarks>For exports, not for a turn's path: it reads the file.</remarks>
+    public IReadOnlyList<string> KeysStartingWith(string prefix)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(prefix);
+        var keys = _file.KeysStartingWith(prefix).ToHashSet(StringComparer.Ordinal);
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            foreach (var (key, entry) in _cache)
+            {
+                if (key.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    _ = entry.Json is null ? keys.Remove(key) : keys.Add(key);
+                }
+            }
+        }
+
+        return [.. keys.Order(StringComparer.Ordinal)];
     }
 
     /// <inheritdoc />
@@ -386,9 +410,12 @@ public sealed partial class LiteDbStorage : IStorage, IDisposable
     }
 
     // What a conversation leaves is kept under ".../conversations/..." (its state, a channel's log) or ".../users/...".
-    // Feedback is anonymous and stays; the store's own keys (such as the Direct Line secret) are not conversation data.
+    // Messages residents gave for learning ("learning/...") are what they wrote, so they go after the same time unless
+    // staff exported them first. Feedback is anonymous and stays; the store's own keys (such as the Direct Line secret)
+    // are not conversation data.
     private static bool IsPersonalConversationData(string key) =>
-        key.Contains("/conversations/", StringComparison.Ordinal) || key.Contains("/users/", StringComparison.Ordinal);
+        key.Contains("/conversations/", StringComparison.Ordinal) || key.Contains("/users/", StringComparison.Ordinal)
+        || key.StartsWith(LearningKeyPrefix, StringComparison.Ordinal);
 
     // Knowing every stored key lets a new conversation's first read skip the file, the costliest read there is.
     // Loaded in the background so start-up does not wait for it; until then, misses are read from the file.

@@ -22,8 +22,8 @@ public sealed class StorageOptions
     public int MaxCachedItems { get; set; } = 100_000;
 
     /// <summary>
-    /// Conversation and user state, and Direct Line logs, untouched for this many days are deleted (0 = keep).
-    /// Anonymous feedback and the store's own keys are kept.
+    /// Conversation and user state, Direct Line logs and messages given for learning, untouched for this many days, are
+    /// deleted (0 = keep). Anonymous feedback and the store's own keys are kept.
     /// </summary>
     public int RetentionDays { get; set; } = 30;
 

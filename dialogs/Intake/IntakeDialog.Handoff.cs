@@ -119,7 +119,8 @@ public sealed partial class IntakeDialog
         _ => T("intake.for_me"),
     };
 
-    // Feedback without personal data: did it help, and optional scrubbed text.
+    // Feedback without personal data: did it help, and optional scrubbed text; then, only where the host asks it, whether
+    // the message the needs came from may be kept for learning.
     private WaterfallDialog BuildFeedback() => new(FeedbackId,
     [
         (sc, ct) => sc.PromptAsync(ConfirmPromptId, new PromptOptions(T("feedback.ask_helpful")), ct),
@@ -145,6 +146,33 @@ public sealed partial class IntakeDialog
                 sc.Context.Activity.ChannelId,
                 DateOnly.FromDateTime(_s.Time.GetUtcNow().UtcDateTime));
             await _s.Feedback.SaveAsync(entry, ct).ConfigureAwait(false);
+            if (_s.Learning is not null && !profile.CrisisSeen && profile.LearningText is { } learningText)
+            {
+                // The resident sees exactly what would be kept before saying yes.
+                return await sc.PromptAsync(ConfirmPromptId, new PromptOptions(_s.Texts.Format("feedback.ask_learn", ("text", learningText))), ct).ConfigureAwait(false);
+            }
+
+            await sc.Context.SendActivityAsync(T("feedback.thanks"), ct).ConfigureAwait(false);
+            return await sc.EndDialogAsync(null, ct).ConfigureAwait(false);
+        },
+        async (sc, ct) =>
+        {
+            var profile = await GetProfileAsync(sc.Context, ct).ConfigureAwait(false);
+            if (sc.Result is JsonValue v && v.TryGetValue<bool>(out var yes) && yes && profile.LearningText is { } text)
+            {
+                var entry = new LearningEntry(
+                    text,
+                    [.. profile.RecognizedNeeds],
+                    [.. profile.Needs],
+                    sc.Context.Activity.ChannelId,
+                    DateOnly.FromDateTime(_s.Time.GetUtcNow().UtcDateTime));
+                await _s.Learning!.SaveAsync(entry, ct).ConfigureAwait(false);
+                await sc.Context.SendActivityAsync(T("feedback.learn_kept"), ct).ConfigureAwait(false);
+            }
+
+            profile.LearningText = null;
+            profile.RecognizedNeeds = [];
+            await SaveProfileAsync(sc.Context, profile, ct).ConfigureAwait(false);
             await sc.Context.SendActivityAsync(T("feedback.thanks"), ct).ConfigureAwait(false);
             return await sc.EndDialogAsync(null, ct).ConfigureAwait(false);
         },

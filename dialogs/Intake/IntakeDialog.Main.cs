@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Bouwmarkt.Bot.Dialogs.Engine;
 using Bouwmarkt.Bot.Dialogs.Prompts;
 using Bouwmarkt.Bot.Knowledge.Matching;
+using Bouwmarkt.Bot.Knowledge.Recognition;
 using Bouwmarkt.Bot.Protocol.Schema;
 
 namespace Bouwmarkt.Bot.Dialogs.Intake;
@@ -82,6 +83,7 @@ public sealed partial class IntakeDialog
             profile.Needs = [.. needs.Where(n => n != "helpen")];
             profile.Concepts = [.. recognition.Concepts.OrderByDescending(c => c.Score).Select(c => c.Id).Distinct()];
             profile.PossibleDanger = recognition.Urgency.Possible;
+            KeepForLearning(profile, text!, recognition, needs);
             await SaveProfileAsync(sc.Context, profile, ct).ConfigureAwait(false);
             return await sc.NextAsync(null, ct).ConfigureAwait(false);
         }
@@ -90,12 +92,22 @@ public sealed partial class IntakeDialog
         // resident has picked a need.
         var vagueProfile = await GetProfileAsync(sc.Context, ct).ConfigureAwait(false);
         vagueProfile.PossibleDanger = recognition?.Urgency.Possible ?? false;
+        vagueProfile.LearningText = null;
         await SaveProfileAsync(sc.Context, vagueProfile, ct).ConfigureAwait(false);
 
         var choices = VagueNeeds.Select(id => new Choice(_s.Taxonomy.Find(id)?.PrefLabel ?? id) { Synonyms = [id] })
             .Append(new Choice(T("intake.something_else")))
             .ToList();
         return await sc.PromptAsync(ChoicePromptId, new PromptOptions(T("intake.vague")) { Choices = choices }, ct).ConfigureAwait(false);
+    }
+
+    // Only when the host asks residents to give their message: kept scrubbed until they answer at the end. Not a message
+    // that might be a crisis, nor one from a conversation that had one: those residents are not asked.
+    private void KeepForLearning(IntakeProfile profile, string text, Recognition recognition, List<string> needs)
+    {
+        var ask = _s.Learning is not null && !profile.CrisisSeen && !recognition.Urgency.Urgent && !recognition.Urgency.Possible;
+        profile.LearningText = ask ? PersonalDataScrubber.Scrub(text) : null;
+        profile.RecognizedNeeds = ask ? needs : [];
     }
 
     private async Task<DialogTurnResult> ConfirmNeedsStepAsync(WaterfallStepContext sc, CancellationToken ct)

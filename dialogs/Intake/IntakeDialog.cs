@@ -79,7 +79,8 @@ public sealed partial class IntakeDialog : ComponentDialog
             if (recognition.Urgency.Urgent)
             {
                 _s.Logger.CrisisSignal(string.Join(",", recognition.Urgency.Kinds));
-            await innerDc.Context.SendActivitiesAsync(_crisis.Messages(recognition.Urgency), cancellationToken).ConfigureAwait(false);
+                await innerDc.Context.SendActivitiesAsync(_crisis.Messages(recognition.Urgency), cancellationToken).ConfigureAwait(false);
+                await MarkCrisisSeenAsync(innerDc.Context, cancellationToken).ConfigureAwait(false);
             }
 
             switch (InterruptionRecognizer.Recognize(text))
@@ -111,6 +112,7 @@ public sealed partial class IntakeDialog : ComponentDialog
         {
             _s.Logger.CrisisSignal(string.Join(",", urgency.Kinds));
             await innerDc.Context.SendActivitiesAsync(_crisis.Messages(urgency), cancellationToken).ConfigureAwait(false);
+            await MarkCrisisSeenAsync(innerDc.Context, cancellationToken).ConfigureAwait(false);
             await innerDc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
             return Dialog.EndOfTurn;
         }
@@ -208,11 +210,21 @@ public sealed partial class IntakeDialog : ComponentDialog
         return _profile.SetAsync(context, profile, ct);
     }
 
-    /// <summary>Forgets the answers but remembers the welcome was given.</summary>
+    /// <summary>Forgets the answers but remembers the welcome was given, and whether a crisis was answered.</summary>
     private async Task ResetProfileAsync(ITurnContext context, CancellationToken ct)
     {
-        var welcomed = (await GetProfileAsync(context, ct).ConfigureAwait(false)).Welcomed;
-        await SaveProfileAsync(context, new IntakeProfile { Welcomed = welcomed }, ct).ConfigureAwait(false);
+        var profile = await GetProfileAsync(context, ct).ConfigureAwait(false);
+        await SaveProfileAsync(context, new IntakeProfile { Welcomed = profile.Welcomed, CrisisSeen = profile.CrisisSeen }, ct).ConfigureAwait(false);
+    }
+
+    // Someone in crisis is not asked for anything more, and what they wrote is not kept for learning.
+    private async Task MarkCrisisSeenAsync(ITurnContext context, CancellationToken ct)
+    {
+        var profile = await GetProfileAsync(context, ct).ConfigureAwait(false);
+        profile.CrisisSeen = true;
+        profile.LearningText = null;
+        profile.RecognizedNeeds = [];
+        await SaveProfileAsync(context, profile, ct).ConfigureAwait(false);
     }
 
     private string T(string key) => _s.Texts[key];

@@ -7,4 +7,5 @@ namespace Bouwmarkt.Bot.Dialogs.Intake;
 [JsonSerializable(typeof(IntakeProfile))]
 [JsonSerializable(typeof(HandoffRequest))]
 [JsonSerializable(typeof(FeedbackEntry))]
+[JsonSerializable(typeof(LearningEntry))]
 public sealed partial class IntakeJsonContext : JsonSerializerContext;

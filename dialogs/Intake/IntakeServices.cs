@@ -27,6 +27,9 @@ public sealed record IntakeServices(
     /// <remarks>The host gives the local recognizer: its patterns and, when loaded, its learned model.</remarks>
     public ICrisisCheck Crisis { get; init; } = new CrisisDetector();
 
+    /// <summary>Where messages given for learning go; null (the default) means residents are not asked.</summary>
+    public ILearningStore? Learning { get; init; }
+
     /// <summary>Logs events only (crisis kind, 'vergeet mij'), never what the resident wrote.</summary>
     public ILogger Logger { get; init; } = NullLogger.Instance;
 }

@@ -15,7 +15,7 @@ public sealed class DialogIntakeHarness
     private static readonly Lazy<HelpTaxonomy> SharedTaxonomy = new(() => TaxonomyLoader.LoadFile(TaxonomyLoader.DefaultPath));
     private static readonly Lazy<TextCatalog> SharedTexts = new(() => TextCatalog.Load());
 
-    public DialogIntakeHarness(string channelId = ChannelIds.Test, IStorage? storage = null, IOfferMatcher? matcher = null, IRecognizer? recognizer = null, int maxAttempts = 3, ICrisisCheck? crisis = null)
+    public DialogIntakeHarness(string channelId = ChannelIds.Test, IStorage? storage = null, IOfferMatcher? matcher = null, IRecognizer? recognizer = null, int maxAttempts = 3, ICrisisCheck? crisis = null, ILearningStore? learning = null)
     {
         Storage = storage ?? new MemoryStorage();
         ConversationState = new ConversationState(Storage);
@@ -26,6 +26,7 @@ public sealed class DialogIntakeHarness
             new IntakeOptions { PrivacyUrl = "https://example.nl/privacy", MaxAttempts = maxAttempts })
         {
             Crisis = crisis ?? new Bouwmarkt.Bot.Knowledge.Recognition.Crisis.CrisisDetector(),
+            Learning = learning,
         });
         Client = new DialogTestClient(channelId, Dialog, ConversationState, null, UserState);
     }

@@ -17,24 +17,8 @@ public sealed class ConversationHostTests
         webhook is null ? null : new Dictionary<string, string?> { ["Handoff:WebhookUrl"] = webhook.ToString() },
         DialogHostStandIns.Add);
 
-    private static async Task<IReadOnlyList<Activity>> TurnAsync(IBot bot, string text, string conversationId = "c1")
-    {
-        var sink = new CapturingReplySink();
-        var activity = Activity.CreateMessage(text);
-        activity.Id = Guid.NewGuid().ToString("N");
-        activity.ChannelId = ChannelIds.Emulator;
-        activity.Conversation = new ConversationAccount(conversationId);
-        activity.From = new ChannelAccount("user-1");
-        activity.Recipient = new ChannelAccount("bot");
-        await bot.OnTurnAsync(new TurnContext(activity, sink), CancellationToken.None);
-        var replies = new List<Activity>();
-        while (sink.Next() is { } reply)
-        {
-            replies.Add(reply);
-        }
-
-        return replies;
-    }
+    private static Task<IReadOnlyList<Activity>> TurnAsync(IBot bot, string text, string conversationId = "c1") =>
+        BotTurns.TurnAsync(bot, text, conversationId, ChannelIds.Emulator);
 
     [Fact]
     public async Task Host_RegistersTheIntakeBotAsIBot()

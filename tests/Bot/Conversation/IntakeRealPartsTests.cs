@@ -3,6 +3,7 @@ using Bouwmarkt.Bot.Protocol.Schema;
 using Bouwmarkt.Bot.Protocol.Turns;
 using Bouwmarkt.Bot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
+using static Bouwmarkt.Bot.Tests.Support.BotTurns;
 using static Bouwmarkt.Bot.Tests.Support.DialogIntakeHarness;
 
 namespace Bouwmarkt.Bot.Tests.Bot.Conversation;
@@ -10,25 +11,6 @@ namespace Bouwmarkt.Bot.Tests.Bot.Conversation;
 /// <summary>The intake on the host's real parts: LiteDB state, the real recognizer (no stand-ins).</summary>
 public sealed class IntakeRealPartsTests
 {
-    private static async Task<IReadOnlyList<Activity>> TurnAsync(IBot bot, string text)
-    {
-        var sink = new CapturingReplySink();
-        var activity = Activity.CreateMessage(text);
-        activity.Id = Guid.NewGuid().ToString("N");
-        activity.ChannelId = ChannelIds.WebChat;
-        activity.Conversation = new ConversationAccount("real-1");
-        activity.From = new ChannelAccount("user-1");
-        activity.Recipient = new ChannelAccount("bot");
-        await bot.OnTurnAsync(new TurnContext(activity, sink), CancellationToken.None);
-        var replies = new List<Activity>();
-        while (sink.Next() is { } reply)
-        {
-            replies.Add(reply);
-        }
-
-        return replies;
-    }
-
     [Fact]
     public async Task RealRecognizer_DebtStory_IsConfirmedAsMoney()
     {

@@ -166,16 +166,16 @@ public sealed class LiteDbStorageTests : StorageContract, IDisposable
     }
 
     [Fact]
-    public async Task DeleteExpired_DeletesOldConversationDataAndKeepsTheRest()
+    public async Task DeleteExpired_DeletesOldConversationDataAndMessagesGivenForLearningAndKeepsTheRest()
     {
         var clock = new Bouwmarkt.Bot.Tests.Bot.Channels.DirectLine.ManualTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
         var storage = OpenWithClock(clock);
-        foreach (var key in new[] { "emulator/conversations/old", "emulator/users/old", "directline-log/conversations/old", "feedback/2026-01-01/x", "directline/secret", "emulator/conversations/resumed" })
+        foreach (var key in new[] { "emulator/conversations/old", "emulator/users/old", "directline-log/conversations/old", "learning/2026-01-01/x", "feedback/2026-01-01/x", "directline/secret", "emulator/conversations/resumed" })
         {
             await WriteAsync(storage, key, "{}", null);
         }
 
-        await WaitUntilAsync(() => storage.Written.Documents == 6);
+        await WaitUntilAsync(() => storage.Written.Documents == 7);
         clock.Advance(TimeSpan.FromDays(31));
         await WriteAsync(storage, "emulator/conversations/resumed", "{\"step\":2}", "*");
         await WriteAsync(storage, "emulator/conversations/new", "{}", null);
@@ -183,11 +183,27 @@ public sealed class LiteDbStorageTests : StorageContract, IDisposable
         var deleted = storage.DeleteExpired();
         storage.Dispose();
         var left = await Open().ReadAsync(
-            ["emulator/conversations/old", "emulator/users/old", "directline-log/conversations/old", "feedback/2026-01-01/x", "directline/secret", "emulator/conversations/resumed", "emulator/conversations/new"],
+            ["emulator/conversations/old", "emulator/users/old", "directline-log/conversations/old", "learning/2026-01-01/x", "feedback/2026-01-01/x", "directline/secret", "emulator/conversations/resumed", "emulator/conversations/new"],
             CancellationToken.None);
 
-        Assert.Equal(3, deleted);
+        Assert.Equal(4, deleted);
         Assert.Equal(["directline/secret", "emulator/conversations/new", "emulator/conversations/resumed", "feedback/2026-01-01/x"], left.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task KeysStartingWith_SeesWritesAndDeletesBeforeAndAfterTheyReachTheFile()
+    {
+        var storage = Open();
+        await WriteAsync(storage, "learning/2026-11-30/a", "{}", null);
+        await WriteAsync(storage, "learning/2026-11-30/b", "{}", null);
+        await WriteAsync(storage, "feedback/2026-11-30/c", "{}", null);
+        await WaitUntilAsync(() => storage.Written.Documents == 3);
+        await WriteAsync(storage, "learning/2026-11-30/d", "{}", null);
+        await storage.DeleteAsync(["learning/2026-11-30/a"], CancellationToken.None);
+
+        var keys = storage.KeysStartingWith("learning/");
+
+        Assert.Equal(["learning/2026-11-30/b", "learning/2026-11-30/d"], keys);
     }
 
     [Fact]
