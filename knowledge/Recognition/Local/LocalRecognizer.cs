@@ -226,8 +226,9 @@ public sealed class LocalRecognizer : IRecognizer, ICrisisCheck, IDisposable
 
     // With a learned model the scores are its probabilities: how often, on the messages it learned from, a need with
     // this score was right; a message the model finds names no need gets none. The patterns' crisis signal stands unless
-    // the model is nearly sure there is none; the model adds the crises told without pattern words, and marks the ones
-    // it cannot be sure of, and the pattern matches it takes back, as possible.
+    // the model is nearly sure there is none, and always for the narrow signs never said calmly (Urgency.Sure); the model
+    // adds the crises told without pattern words, and marks the ones it cannot be sure of, and the pattern matches it
+    // takes back, as possible.
     private Recognition Decide(LexicalEvidence evidence, NeedProbabilities probabilities)
     {
         var needs = probabilities.NoNeeds >= _options.LearnedNoNeedsScore
@@ -238,7 +239,7 @@ public sealed class LocalRecognizer : IRecognizer, ICrisisCheck, IDisposable
         {
             urgency = new Urgency(true, [KindOf(needs, probabilities)]);
         }
-        else if (urgency.Urgent && probabilities.Urgent < _options.LearnedCalmScore)
+        else if (urgency.Urgent && !urgency.Sure && probabilities.Urgent < _options.LearnedCalmScore)
         {
             // A pattern's word with the model nearly sure there is no crisis: no help lines, but the dialog still asks.
             urgency = Urgency.None with { Possible = true };

@@ -235,6 +235,9 @@ public sealed class CrisisDetectorTests
     // Away from this world; found on blind65's missed crisis after it was measured.
     [InlineData("ik kan niet meer, ik wil gewoon weg van deze wereld", CrisisKind.Suicide)]
     [InlineData("mijn zus zet op insta dat ze weg wil uit deze wereld en ze neemt niet op", CrisisKind.Suicide)]
+    // On top of a parking garage or a flat; found on blind66's missed crisis after it was measured.
+    [InlineData("ik sta boven op de parkeergarage en kijk naar beneden", CrisisKind.Suicide)]
+    [InlineData("mijn vriendin staat op het bovenste dek van de parkeergarage en neemt niet op", CrisisKind.Suicide)]
     public void Detect_SituationWithoutCrisisWords_IsUrgentWithItsKind(string text, CrisisKind kind)
     {
         Assert.Contains(kind, _detector.Detect(text).Kinds);
@@ -319,9 +322,41 @@ public sealed class CrisisDetectorTests
     [InlineData("i dont want live in this room anymore, there is mould everywhere")]
     [InlineData("we stand on the bridge every sunday to fish, is there a club")]
     [InlineData("ik wil na mijn pensioen de wereld rondreizen, weg van alles, wie past op mijn kat")]
+    [InlineData("mijn zoon zit boven op zijn kamer te gamen en komt niet naar beneden")]
     public void Detect_FigurativeOrHarmlessOrPast_IsNotUrgent(string text)
     {
         Assert.False(_detector.Detect(text).Urgent);
+    }
+
+    [Theory]
+    [InlineData("mijn vriendin is hoogzwanger en bloedt nu heel erg")]
+    [InlineData("ik spaar mijn slaappillen al een tijd op en nu heb ik er genoeg")]
+    [InlineData("ik wil gewoon weg van deze wereld")]
+    [InlineData("I no want live anymore")]
+    public void Detect_NarrowSignSaidAlmostOnlyInACrisis_IsSure(string text)
+    {
+        Assert.True(_detector.Detect(text).Sure);
+    }
+
+    [Theory]
+    [InlineData("ik wil er een eind aan maken")]
+    [InlineData("ik sta boven op de parkeergarage en kijk naar beneden")]
+    [InlineData("mijn man slaat me, hij staat nu voor de deur")]
+    public void Detect_BroadSign_IsUrgentButNotSure(string text)
+    {
+        var urgency = _detector.Detect(text);
+
+        Assert.True(urgency.Urgent);
+        Assert.False(urgency.Sure);
+    }
+
+    [Fact]
+    public void Detect_NarrowSignOfAKindThePastTookBack_IsNotSure()
+    {
+        var urgency = _detector.Detect("twee jaar geleden had ik pillen gespaard, nu slaat mijn man me en staat hij voor de deur");
+
+        Assert.DoesNotContain(CrisisKind.Suicide, urgency.Kinds);
+        Assert.False(urgency.Sure);
     }
 
     [Fact]

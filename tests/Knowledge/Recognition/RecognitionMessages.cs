@@ -229,6 +229,23 @@ public static class RecognitionMessage
     /// learned from or tuned on.</summary>
     public const string Blind69File = "messages.blind69.nl.jsonl";
 
+    /// <summary>Written blind (a city in Overijssel on the IJssel); sealed until measured once with the shipped learned model of 30 Nov 2026
+    /// (56,521 messages, after the learning sets heightsnow, homelosttoday, denhelder and foodvalley and the pattern for
+    /// the top of a parking garage, before sure signs), and never learned from or tuned on.</summary>
+    public const string Blind70File = "messages.blind70.nl.jsonl";
+
+    /// <summary>Written blind (a post-war district in the west of Utrecht province); sealed until measured once with the same model as blind70, and never
+    /// learned from or tuned on.</summary>
+    public const string Blind71File = "messages.blind71.nl.jsonl";
+
+    /// <summary>Written blind (a rural municipality in Drenthe); sealed until measured once with the same model as blind70, and never
+    /// learned from or tuned on.</summary>
+    public const string Blind72File = "messages.blind72.nl.jsonl";
+
+    /// <summary>Written blind (a district in Amsterdam-Noord); sealed until measured once with the same model as blind70, and never
+    /// learned from or tuned on.</summary>
+    public const string Blind73File = "messages.blind73.nl.jsonl";
+
     /// <summary>The parts used while shaping labels, rules and patterns.</summary>
     public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile, Blind2File, Blind3File, Blind4File, Blind5File];
 
@@ -240,7 +257,7 @@ public static class RecognitionMessage
         Blind43File, Blind44File, Blind45File, Blind46File, Blind47File, Blind48File, Blind49File,
         Blind50File, Blind51File, Blind52File, Blind53File, Blind54File, Blind55File, Blind56File, Blind57File,
         Blind58File, Blind59File, Blind60File, Blind61File, Blind62File, Blind63File, Blind64File, Blind65File,
-        Blind66File, Blind67File, Blind68File, Blind69File,
+        Blind66File, Blind67File, Blind68File, Blind69File, Blind70File, Blind71File, Blind72File, Blind73File,
     ];
 
     /// <summary>Every set in the folder. Besides the named ones, the themed sets written blind for the learned model,

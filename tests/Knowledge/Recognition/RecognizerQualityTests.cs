@@ -19,8 +19,9 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     // The held-out sets where the shipped model still misses a target of issue 5 (see the skipped theory below).
     private static readonly string[] NotYetMeetingTheTargets =
         [
-            RecognitionMessage.Blind41File, RecognitionMessage.Blind50File, RecognitionMessage.Blind54File,
-            RecognitionMessage.Blind61File, RecognitionMessage.Blind62File, RecognitionMessage.Blind66File,
+            RecognitionMessage.Blind38File, RecognitionMessage.Blind41File, RecognitionMessage.Blind50File,
+            RecognitionMessage.Blind53File, RecognitionMessage.Blind54File, RecognitionMessage.Blind61File,
+            RecognitionMessage.Blind62File, RecognitionMessage.Blind72File, RecognitionMessage.Blind73File,
         ];
 
     private static readonly HelpTaxonomy Taxonomy = TaxonomyLoader.LoadFile(TaxonomyLoader.DefaultPath);
@@ -64,62 +65,65 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(0, score.VagueWithNeeds);
     }
 
-    // Not met on six held-out sets, so issue 5 stays open: blind61 misses a student whose room burnt down this
-    // afternoon and who knows nobody in town yet (no pattern, the model at 13 %) and gives needs to one vague message;
-    // blind66 misses a gambler on top of a parking garage looking down (no pattern, the model at 23 %, the intake asks);
-    // blind41 raises 7 false alarms of 255 (2.7 %), mostly violence at home that goes on but is not happening now
-    // (labelled not urgent by its author), blind50 6 (2.4 %), blind54 8 (3.1 %) and blind62 7 (2.7 %). Remove the Skip
+    // Not met on nine held-out sets, so issue 5 stays open: blind53 misses "raam staat open, 9e verdieping" (no pattern,
+    // the model at 28 %, the intake asks); blind61, blind72 and blind73 give needs to one vague message each; blind72's
+    // precision is 0.845 (its author kept few needs as also fine) and blind38's just under 0.90; blind41 raises 6 false alarms of 255 (2.4 %), mostly
+    // violence at home that goes on but is not happening now, blind50 7, blind54 9 (3.5 %) and blind62 7. Remove the Skip
     // when they are met.
-    [Theory(Skip = "Issue 5 targets not met on six held-out sets: see README, Understanding residents, Quality.")]
+    [Theory(Skip = "Issue 5 targets not met on nine held-out sets: see README, Understanding residents, Quality.")]
     [MemberData(nameof(SealedSetsNotYetMeetingTheTargets))]
     public Task UnseenMessages_NotYetMeetingTheQualityTargets(string file) => UnseenMessages_MeetTheQualityTargets(file);
 
     // The sets sealed until measured once and never learned from, at the figures the shipped model reached on them.
     [Theory]
-    [InlineData(RecognitionMessage.Blind26File, 0.95, 0.94, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind27File, 0.96, 0.94, 0, 1, 0)]
-    [InlineData(RecognitionMessage.Blind28File, 0.93, 0.94, 0, 4, 0)]
-    [InlineData(RecognitionMessage.Blind29File, 0.96, 0.91, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind30File, 0.98, 0.91, 0, 1, 0)]
-    [InlineData(RecognitionMessage.Blind31File, 0.96, 0.96, 0, 4, 0)]
-    [InlineData(RecognitionMessage.Blind32File, 0.95, 0.91, 0, 5, 0)]
-    [InlineData(RecognitionMessage.Blind33File, 0.95, 0.92, 0, 1, 0)]
-    [InlineData(RecognitionMessage.Blind34File, 0.95, 0.94, 0, 5, 0)]
+    [InlineData(RecognitionMessage.Blind26File, 0.95, 0.93, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind27File, 0.95, 0.95, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind28File, 0.93, 0.93, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind29File, 0.96, 0.92, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind30File, 0.98, 0.92, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind31File, 0.97, 0.96, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind32File, 0.94, 0.92, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind33File, 0.96, 0.92, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind34File, 0.96, 0.94, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind35File, 0.95, 0.94, 0, 0, 0)]
-    [InlineData(RecognitionMessage.Blind36File, 0.94, 0.94, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind37File, 0.95, 0.94, 0, 4, 0)]
-    [InlineData(RecognitionMessage.Blind38File, 0.94, 0.91, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind39File, 0.93, 0.93, 0, 4, 0)]
-    [InlineData(RecognitionMessage.Blind40File, 0.96, 0.92, 0, 0, 0)]
-    [InlineData(RecognitionMessage.Blind41File, 0.94, 0.94, 0, 7, 0)]
-    [InlineData(RecognitionMessage.Blind42File, 0.96, 0.96, 0, 1, 0)]
-    [InlineData(RecognitionMessage.Blind43File, 0.95, 0.94, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind36File, 0.94, 0.94, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind37File, 0.95, 0.93, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind38File, 0.94, 0.89, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind39File, 0.95, 0.94, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind40File, 0.96, 0.91, 0, 0, 0)]
+    [InlineData(RecognitionMessage.Blind41File, 0.94, 0.94, 0, 6, 0)]
+    [InlineData(RecognitionMessage.Blind42File, 0.97, 0.96, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind43File, 0.96, 0.94, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind44File, 0.94, 0.94, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind45File, 0.95, 0.95, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind46File, 0.93, 0.94, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind47File, 0.94, 0.94, 0, 4, 0)]
-    [InlineData(RecognitionMessage.Blind48File, 0.94, 0.95, 0, 5, 0)]
-    [InlineData(RecognitionMessage.Blind49File, 0.94, 0.92, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind50File, 0.91, 0.94, 0, 6, 0)]
-    [InlineData(RecognitionMessage.Blind51File, 0.94, 0.92, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind46File, 0.92, 0.94, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind47File, 0.94, 0.94, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind48File, 0.94, 0.95, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind49File, 0.95, 0.93, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind50File, 0.92, 0.94, 0, 7, 0)]
+    [InlineData(RecognitionMessage.Blind51File, 0.95, 0.92, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind52File, 0.97, 0.92, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind53File, 0.92, 0.96, 0, 4, 0)]
-    [InlineData(RecognitionMessage.Blind54File, 0.95, 0.93, 0, 8, 0)]
-    [InlineData(RecognitionMessage.Blind55File, 0.94, 0.92, 0, 4, 0)]
-    [InlineData(RecognitionMessage.Blind56File, 0.96, 0.95, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind57File, 0.95, 0.91, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind58File, 0.94, 0.92, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind53File, 0.93, 0.96, 1, 3, 0)]
+    [InlineData(RecognitionMessage.Blind54File, 0.94, 0.94, 0, 9, 0)]
+    [InlineData(RecognitionMessage.Blind55File, 0.93, 0.92, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind56File, 0.97, 0.94, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind57File, 0.94, 0.92, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind58File, 0.95, 0.93, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind59File, 0.91, 0.94, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind60File, 0.92, 0.93, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind61File, 0.94, 0.92, 1, 2, 1)]
-    [InlineData(RecognitionMessage.Blind62File, 0.98, 0.94, 0, 7, 0)]
+    [InlineData(RecognitionMessage.Blind60File, 0.93, 0.94, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind61File, 0.93, 0.93, 0, 2, 1)]
+    [InlineData(RecognitionMessage.Blind62File, 0.98, 0.95, 0, 7, 0)]
     [InlineData(RecognitionMessage.Blind63File, 0.95, 0.93, 0, 0, 0)]
-    [InlineData(RecognitionMessage.Blind64File, 0.95, 0.95, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind64File, 0.95, 0.94, 0, 1, 0)]
     [InlineData(RecognitionMessage.Blind65File, 0.95, 0.94, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind66File, 0.94, 0.94, 1, 2, 0)]
-    [InlineData(RecognitionMessage.Blind67File, 0.95, 0.95, 0, 1, 0)]
-    [InlineData(RecognitionMessage.Blind68File, 0.93, 0.94, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind69File, 0.94, 0.95, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind66File, 0.93, 0.94, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind67File, 0.96, 0.95, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind68File, 0.94, 0.95, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind69File, 0.94, 0.94, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind70File, 0.96, 0.96, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind71File, 0.95, 0.92, 0, 0, 0)]
+    [InlineData(RecognitionMessage.Blind72File, 0.94, 0.84, 0, 3, 1)]
+    [InlineData(RecognitionMessage.Blind73File, 0.96, 0.94, 0, 2, 1)]
     public async Task UnseenMessages_StayAboveTheMeasuredFloor(string file, double recall, double precision, int missed, int falseAlarms, int vague)
     {
         var score = await ScoreAsync(_recognizer, file);

@@ -133,6 +133,20 @@ public sealed class LearnedModelTests : IDisposable
         Assert.False(recognition.Urgency.Urgent);
     }
 
+    [Theory]
+    [InlineData("mijn vrouw is zeven maanden zwanger en bloedt nu heel erg", CrisisKind.MedicalEmergency)]
+    [InlineData("ik heb mijn slaappillen opgespaard en nu heb ik er genoeg", CrisisKind.Suicide)]
+    [InlineData("my friend say he no want live anymore", CrisisKind.Suicide)]
+    public void Recognize_NarrowSignNeverSaidCalmly_IsNotTakenBackEvenWhenTheModelIsNearlySure(string text, CrisisKind kind)
+    {
+        using var recognizer = new LocalRecognizer(Taxonomy, new CrisisDetector(), null, Handmade(urgentBias: -30));
+
+        var recognition = recognizer.Recognize(text);
+
+        Assert.True(recognition.Urgency.Urgent);
+        Assert.Contains(kind, recognition.Urgency.Kinds);
+    }
+
     [Fact]
     public void Recognize_PatternMatchTakenBack_StaysPossiblyUrgentSoTheDialogAsks()
     {
