@@ -246,6 +246,38 @@ public static class RecognitionMessage
     /// learned from or tuned on.</summary>
     public const string Blind73File = "messages.blind73.nl.jsonl";
 
+    /// <summary>Written blind (the Bollenstreek); sealed until measured once with the shipped recognizer of 30 Nov 2026 (the
+    /// learned model of 56,521 messages with sure signs), and never learned from or tuned on.</summary>
+    public const string Blind74File = "messages.blind74.nl.jsonl";
+
+    /// <summary>Written blind (Midden-Limburg on the Maas); sealed until measured once with the same recognizer as blind74, and never
+    /// learned from or tuned on.</summary>
+    public const string Blind75File = "messages.blind75.nl.jsonl";
+
+    /// <summary>Written blind (a fast-growing suburb of Utrecht); sealed until measured once with the same recognizer as blind74, and never
+    /// learned from or tuned on.</summary>
+    public const string Blind76File = "messages.blind76.nl.jsonl";
+
+    /// <summary>Written blind (the Apeldoorn region on the Veluwe's edge); sealed until measured once with the same recognizer as blind74, and never
+    /// learned from or tuned on.</summary>
+    public const string Blind77File = "messages.blind77.nl.jsonl";
+
+    /// <summary>Written blind (an island municipality in Zuid-Holland); sealed until measured once with the same recognizer as blind74, and never
+    /// learned from or tuned on.</summary>
+    public const string Blind78File = "messages.blind78.nl.jsonl";
+
+    /// <summary>Written blind (an old industrial town in Twente's west); sealed until measured once with the same recognizer as blind74, and never
+    /// learned from or tuned on.</summary>
+    public const string Blind79File = "messages.blind79.nl.jsonl";
+
+    /// <summary>Written blind (Zeeuws-Vlaanderen and the Kanaalzone); sealed until measured once with the same recognizer as blind74, and never
+    /// learned from or tuned on.</summary>
+    public const string Blind80File = "messages.blind80.nl.jsonl";
+
+    /// <summary>Written blind (Rotterdam-Noord and Overschie); sealed until measured once with the same recognizer as blind74, and never
+    /// learned from or tuned on.</summary>
+    public const string Blind81File = "messages.blind81.nl.jsonl";
+
     /// <summary>The parts used while shaping labels, rules and patterns.</summary>
     public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile, Blind2File, Blind3File, Blind4File, Blind5File];
 
@@ -258,6 +290,7 @@ public static class RecognitionMessage
         Blind50File, Blind51File, Blind52File, Blind53File, Blind54File, Blind55File, Blind56File, Blind57File,
         Blind58File, Blind59File, Blind60File, Blind61File, Blind62File, Blind63File, Blind64File, Blind65File,
         Blind66File, Blind67File, Blind68File, Blind69File, Blind70File, Blind71File, Blind72File, Blind73File,
+        Blind74File, Blind75File, Blind76File, Blind77File, Blind78File, Blind79File, Blind80File, Blind81File,
     ];
 
     /// <summary>Every set in the folder. Besides the named ones, the themed sets written blind for the learned model,

@@ -22,6 +22,7 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
             RecognitionMessage.Blind38File, RecognitionMessage.Blind41File, RecognitionMessage.Blind50File,
             RecognitionMessage.Blind53File, RecognitionMessage.Blind54File, RecognitionMessage.Blind61File,
             RecognitionMessage.Blind62File, RecognitionMessage.Blind72File, RecognitionMessage.Blind73File,
+            RecognitionMessage.Blind76File, RecognitionMessage.Blind77File, RecognitionMessage.Blind79File,
         ];
 
     private static readonly HelpTaxonomy Taxonomy = TaxonomyLoader.LoadFile(TaxonomyLoader.DefaultPath);
@@ -65,12 +66,14 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(0, score.VagueWithNeeds);
     }
 
-    // Not met on nine held-out sets, so issue 5 stays open: blind53 misses "raam staat open, 9e verdieping" (no pattern,
-    // the model at 28 %, the intake asks); blind61, blind72 and blind73 give needs to one vague message each; blind72's
-    // precision is 0.845 (its author kept few needs as also fine) and blind38's just under 0.90; blind41 raises 6 false alarms of 255 (2.4 %), mostly
-    // violence at home that goes on but is not happening now, blind50 7, blind54 9 (3.5 %) and blind62 7. Remove the Skip
-    // when they are met.
-    [Theory(Skip = "Issue 5 targets not met on nine held-out sets: see README, Understanding residents, Quality.")]
+    // Not met on twelve held-out sets, so issue 5 stays open: blind53 misses "raam staat open, 9e verdieping" (the model
+    // at 28 %, the intake asks), blind76 a mother sleeping with two small children in a van in the cold, blind79 "vorige
+    // week wilde ik dood en het zit nog steeds in mijn hoofd" (no pattern, the model at 7 and 13 %); blind61, blind72,
+    // blind73 and blind77 give needs to one vague message each; blind72's precision is 0.845 (its author kept few needs
+    // as also fine) and blind38's just under 0.90; blind41 raises 6 false alarms of 255 (2.4 %), mostly violence at home
+    // that goes on but is not happening now, blind50 7, blind54 9 (3.5 %) and blind62 7. Remove the Skip when they are
+    // met.
+    [Theory(Skip = "Issue 5 targets not met on twelve held-out sets: see README, Understanding residents, Quality.")]
     [MemberData(nameof(SealedSetsNotYetMeetingTheTargets))]
     public Task UnseenMessages_NotYetMeetingTheQualityTargets(string file) => UnseenMessages_MeetTheQualityTargets(file);
 
@@ -124,6 +127,14 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind71File, 0.95, 0.92, 0, 0, 0)]
     [InlineData(RecognitionMessage.Blind72File, 0.94, 0.84, 0, 3, 1)]
     [InlineData(RecognitionMessage.Blind73File, 0.96, 0.94, 0, 2, 1)]
+    [InlineData(RecognitionMessage.Blind74File, 0.96, 0.91, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind75File, 0.95, 0.95, 0, 5, 0)]
+    [InlineData(RecognitionMessage.Blind76File, 0.93, 0.93, 1, 4, 0)]
+    [InlineData(RecognitionMessage.Blind77File, 0.95, 0.94, 0, 2, 1)]
+    [InlineData(RecognitionMessage.Blind78File, 0.95, 0.95, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind79File, 0.95, 0.94, 1, 4, 0)]
+    [InlineData(RecognitionMessage.Blind80File, 0.94, 0.91, 0, 5, 0)]
+    [InlineData(RecognitionMessage.Blind81File, 0.97, 0.92, 0, 4, 0)]
     public async Task UnseenMessages_StayAboveTheMeasuredFloor(string file, double recall, double precision, int missed, int falseAlarms, int vague)
     {
         var score = await ScoreAsync(_recognizer, file);
