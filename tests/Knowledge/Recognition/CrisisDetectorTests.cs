@@ -238,6 +238,9 @@ public sealed class CrisisDetectorTests
     // On top of a parking garage or a flat; found on blind66's missed crisis after it was measured.
     [InlineData("ik sta boven op de parkeergarage en kijk naar beneden", CrisisKind.Suicide)]
     [InlineData("mijn vriendin staat op het bovenste dek van de parkeergarage en neemt niet op", CrisisKind.Suicide)]
+    // The subject after the verb ('gisteren wilde ik dood'); found on blind79's missed crisis after it was measured.
+    [InlineData("gisteren wilde ik dood en dat gevoel is er vandaag nog steeds", CrisisKind.Suicide)]
+    [InlineData("soms wil ik echt dood, ook vandaag weer", CrisisKind.Suicide)]
     public void Detect_SituationWithoutCrisisWords_IsUrgentWithItsKind(string text, CrisisKind kind)
     {
         Assert.Contains(kind, _detector.Detect(text).Kinds);
@@ -323,6 +326,7 @@ public sealed class CrisisDetectorTests
     [InlineData("we stand on the bridge every sunday to fish, is there a club")]
     [InlineData("ik wil na mijn pensioen de wereld rondreizen, weg van alles, wie past op mijn kat")]
     [InlineData("mijn zoon zit boven op zijn kamer te gamen en komt niet naar beneden")]
+    [InlineData("twee jaar geleden wilde ik dood, nu gaat het goed en zoek ik vrijwilligerswerk")]
     public void Detect_FigurativeOrHarmlessOrPast_IsNotUrgent(string text)
     {
         Assert.False(_detector.Detect(text).Urgent);

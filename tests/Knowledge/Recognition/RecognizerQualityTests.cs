@@ -22,7 +22,8 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
             RecognitionMessage.Blind38File, RecognitionMessage.Blind41File, RecognitionMessage.Blind50File,
             RecognitionMessage.Blind53File, RecognitionMessage.Blind54File, RecognitionMessage.Blind61File,
             RecognitionMessage.Blind62File, RecognitionMessage.Blind72File, RecognitionMessage.Blind73File,
-            RecognitionMessage.Blind76File, RecognitionMessage.Blind77File, RecognitionMessage.Blind79File,
+            RecognitionMessage.Blind76File, RecognitionMessage.Blind77File, RecognitionMessage.Blind83File,
+            RecognitionMessage.Blind84File,
         ];
 
     private static readonly HelpTaxonomy Taxonomy = TaxonomyLoader.LoadFile(TaxonomyLoader.DefaultPath);
@@ -66,14 +67,14 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(0, score.VagueWithNeeds);
     }
 
-    // Not met on twelve held-out sets, so issue 5 stays open: blind53 misses "raam staat open, 9e verdieping" (the model
-    // at 28 %, the intake asks), blind76 a mother sleeping with two small children in a van in the cold, blind79 "vorige
-    // week wilde ik dood en het zit nog steeds in mijn hoofd" (no pattern, the model at 7 and 13 %); blind61, blind72,
-    // blind73 and blind77 give needs to one vague message each; blind72's precision is 0.845 (its author kept few needs
-    // as also fine) and blind38's just under 0.90; blind41 raises 6 false alarms of 255 (2.4 %), mostly violence at home
-    // that goes on but is not happening now, blind50 7, blind54 9 (3.5 %) and blind62 7. Remove the Skip when they are
-    // met.
-    [Theory(Skip = "Issue 5 targets not met on twelve held-out sets: see README, Understanding residents, Quality.")]
+    // Not met on thirteen held-out sets, so issue 5 stays open: blind53 misses "raam staat open, 9e verdieping" (the
+    // model at 28 %, the intake asks), blind76 a mother sleeping with two small children in a van in the cold (7 %),
+    // blind83 voices that say to harm the neighbours (14 %) and blind84 a boy with finger marks on his neck who does not
+    // want to go home (28 %, asked); blind61, blind72, blind73 and blind77 give needs to one vague message each;
+    // blind72's precision is 0.845 (its author kept few needs as also fine) and blind38's just under 0.90; blind41 raises
+    // 6 false alarms of 255 (2.4 %), mostly violence at home that goes on but is not happening now, blind50 7, blind54 9
+    // (3.5 %) and blind62 7. Remove the Skip when they are met.
+    [Theory(Skip = "Issue 5 targets not met on thirteen held-out sets: see README, Understanding residents, Quality.")]
     [MemberData(nameof(SealedSetsNotYetMeetingTheTargets))]
     public Task UnseenMessages_NotYetMeetingTheQualityTargets(string file) => UnseenMessages_MeetTheQualityTargets(file);
 
@@ -132,9 +133,13 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind76File, 0.93, 0.93, 1, 4, 0)]
     [InlineData(RecognitionMessage.Blind77File, 0.95, 0.94, 0, 2, 1)]
     [InlineData(RecognitionMessage.Blind78File, 0.95, 0.95, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind79File, 0.95, 0.94, 1, 4, 0)]
+    [InlineData(RecognitionMessage.Blind79File, 0.95, 0.94, 0, 4, 0)]
     [InlineData(RecognitionMessage.Blind80File, 0.94, 0.91, 0, 5, 0)]
     [InlineData(RecognitionMessage.Blind81File, 0.97, 0.92, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind82File, 0.95, 0.94, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind83File, 0.94, 0.91, 1, 3, 0)]
+    [InlineData(RecognitionMessage.Blind84File, 0.95, 0.91, 1, 5, 0)]
+    [InlineData(RecognitionMessage.Blind85File, 0.94, 0.96, 0, 1, 0)]
     public async Task UnseenMessages_StayAboveTheMeasuredFloor(string file, double recall, double precision, int missed, int falseAlarms, int vague)
     {
         var score = await ScoreAsync(_recognizer, file);
