@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text.Json;
 using Bouwmarkt.Bot.Dialogs.Intake;
 using Bouwmarkt.Bot.Protocol.State;
+using Bouwmarkt.Bot.Storage;
 
 namespace Bouwmarkt.Bot.Conversation;
 
@@ -11,15 +11,9 @@ public sealed class StorageFeedbackStore(IStorage storage) : IFeedbackStore
     /// <summary>The key prefix of feedback documents.</summary>
     public const string KeyPrefix = "feedback/";
 
-    public async Task SaveAsync(FeedbackEntry entry, CancellationToken cancellationToken)
+    public Task SaveAsync(FeedbackEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var key = KeyFor(entry.Date, Guid.NewGuid());
-        var json = JsonSerializer.Serialize(entry, IntakeJsonContext.Default.FeedbackEntry);
-        await storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new(json, null) }, cancellationToken).ConfigureAwait(false);
+        return storage.AddDatedAsync(KeyPrefix, entry.Date, JsonSerializer.Serialize(entry, IntakeJsonContext.Default.FeedbackEntry), cancellationToken);
     }
-
-    /// <summary>The key of one feedback document.</summary>
-    public static string KeyFor(DateOnly date, Guid id) =>
-        KeyPrefix + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "/" + id.ToString("N");
 }

@@ -35,21 +35,20 @@ public static partial class LearningExportEndpoint
         var entries = await store.ReadAllAsync(cancellationToken).ConfigureAwait(false);
         LogExported(logger, entries.Count);
         using var buffer = new MemoryStream();
+        using var json = new Utf8JsonWriter(buffer);
         foreach (var entry in entries)
         {
-            using (var json = new Utf8JsonWriter(buffer))
-            {
-                json.WriteStartObject();
-                json.WriteString("text", entry.Text);
-                WriteIds(json, "needs", entry.Confirmed);
-                WriteIds(json, "also_ok", []);
-                json.WriteBoolean("urgent", false);
-                WriteIds(json, "recognized", entry.Recognized);
-                json.WriteString("date", entry.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-                json.WriteString("channel", entry.ChannelId);
-                json.WriteEndObject();
-            }
-
+            json.Reset();
+            json.WriteStartObject();
+            json.WriteString("text", entry.Text);
+            WriteIds(json, "needs", entry.Confirmed);
+            WriteIds(json, "also_ok", []);
+            json.WriteBoolean("urgent", false);
+            WriteIds(json, "recognized", entry.Recognized);
+            json.WriteString("date", entry.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            json.WriteString("channel", entry.ChannelId);
+            json.WriteEndObject();
+            json.Flush();
             buffer.WriteByte((byte)'\n');
         }
 

@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
 using Bouwmarkt.Bot.Dialogs.Intake;
-using Bouwmarkt.Bot.Protocol.State;
 using Bouwmarkt.Bot.Storage;
 
 namespace Bouwmarkt.Bot.Learning;
@@ -12,12 +10,10 @@ namespace Bouwmarkt.Bot.Learning;
 /// </summary>
 public sealed class StorageLearningStore(LiteDbStorage storage) : ILearningStore
 {
-    public async Task SaveAsync(LearningEntry entry, CancellationToken cancellationToken)
+    public Task SaveAsync(LearningEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var key = LiteDbStorage.LearningKeyPrefix + entry.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "/" + Guid.NewGuid().ToString("N");
-        var json = JsonSerializer.Serialize(entry, IntakeJsonContext.Default.LearningEntry);
-        await storage.WriteAsync(new Dictionary<string, StoreItem> { [key] = new(json, null) }, cancellationToken).ConfigureAwait(false);
+        return storage.AddDatedAsync(LiteDbStorage.LearningKeyPrefix, entry.Date, JsonSerializer.Serialize(entry, IntakeJsonContext.Default.LearningEntry), cancellationToken);
     }
 
     /// <summary>Every kept message, oldest first.</summary>

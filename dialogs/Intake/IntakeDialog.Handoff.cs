@@ -146,10 +146,10 @@ public sealed partial class IntakeDialog
                 sc.Context.Activity.ChannelId,
                 DateOnly.FromDateTime(_s.Time.GetUtcNow().UtcDateTime));
             await _s.Feedback.SaveAsync(entry, ct).ConfigureAwait(false);
-            if (_s.Learning is not null && !profile.CrisisSeen && profile.LearningText is { } learningText)
+            // A crisis in the conversation took the candidate away; the resident sees exactly what would be kept.
+            if (_s.Learning is not null && profile.ToLearnFrom is { } candidate)
             {
-                // The resident sees exactly what would be kept before saying yes.
-                return await sc.PromptAsync(ConfirmPromptId, new PromptOptions(_s.Texts.Format("feedback.ask_learn", ("text", learningText))), ct).ConfigureAwait(false);
+                return await sc.PromptAsync(ConfirmPromptId, new PromptOptions(_s.Texts.Format("feedback.ask_learn", ("text", candidate.Text))), ct).ConfigureAwait(false);
             }
 
             await sc.Context.SendActivityAsync(T("feedback.thanks"), ct).ConfigureAwait(false);
@@ -158,20 +158,20 @@ public sealed partial class IntakeDialog
         async (sc, ct) =>
         {
             var profile = await GetProfileAsync(sc.Context, ct).ConfigureAwait(false);
-            if (sc.Result is JsonValue v && v.TryGetValue<bool>(out var yes) && yes && profile.LearningText is { } text)
+            if (sc.Result is JsonValue v && v.TryGetValue<bool>(out var yes) && yes
+                && _s.Learning is { } store && profile.ToLearnFrom is { } candidate)
             {
                 var entry = new LearningEntry(
-                    text,
-                    [.. profile.RecognizedNeeds],
+                    candidate.Text,
+                    candidate.Recognized,
                     [.. profile.Needs],
                     sc.Context.Activity.ChannelId,
                     DateOnly.FromDateTime(_s.Time.GetUtcNow().UtcDateTime));
-                await _s.Learning!.SaveAsync(entry, ct).ConfigureAwait(false);
+                await store.SaveAsync(entry, ct).ConfigureAwait(false);
                 await sc.Context.SendActivityAsync(T("feedback.learn_kept"), ct).ConfigureAwait(false);
             }
 
-            profile.LearningText = null;
-            profile.RecognizedNeeds = [];
+            profile.ToLearnFrom = null;
             await SaveProfileAsync(sc.Context, profile, ct).ConfigureAwait(false);
             await sc.Context.SendActivityAsync(T("feedback.thanks"), ct).ConfigureAwait(false);
             return await sc.EndDialogAsync(null, ct).ConfigureAwait(false);

@@ -92,7 +92,7 @@ public sealed partial class IntakeDialog
         // resident has picked a need.
         var vagueProfile = await GetProfileAsync(sc.Context, ct).ConfigureAwait(false);
         vagueProfile.PossibleDanger = recognition?.Urgency.Possible ?? false;
-        vagueProfile.LearningText = null;
+        vagueProfile.ToLearnFrom = null;
         await SaveProfileAsync(sc.Context, vagueProfile, ct).ConfigureAwait(false);
 
         var choices = VagueNeeds.Select(id => new Choice(_s.Taxonomy.Find(id)?.PrefLabel ?? id) { Synonyms = [id] })
@@ -106,8 +106,7 @@ public sealed partial class IntakeDialog
     private void KeepForLearning(IntakeProfile profile, string text, Recognition recognition, List<string> needs)
     {
         var ask = _s.Learning is not null && !profile.CrisisSeen && !recognition.Urgency.Urgent && !recognition.Urgency.Possible;
-        profile.LearningText = ask ? PersonalDataScrubber.Scrub(text) : null;
-        profile.RecognizedNeeds = ask ? needs : [];
+        profile.ToLearnFrom = ask ? new LearningCandidate(PersonalDataScrubber.Scrub(text), needs) : null;
     }
 
     private async Task<DialogTurnResult> ConfirmNeedsStepAsync(WaterfallStepContext sc, CancellationToken ct)

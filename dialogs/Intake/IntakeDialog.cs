@@ -222,8 +222,7 @@ public sealed partial class IntakeDialog : ComponentDialog
     {
         var profile = await GetProfileAsync(context, ct).ConfigureAwait(false);
         profile.CrisisSeen = true;
-        profile.LearningText = null;
-        profile.RecognizedNeeds = [];
+        profile.ToLearnFrom = null;
         await SaveProfileAsync(context, profile, ct).ConfigureAwait(false);
     }
 

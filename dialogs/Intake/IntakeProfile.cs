@@ -33,10 +33,7 @@ public sealed class IntakeProfile
     /// <summary>A crisis was answered in this conversation: the resident is not asked to give a message for learning.</summary>
     public bool CrisisSeen { get; set; }
 
-    /// <summary>Only when the host asks residents to give their message for learning: the message the needs came from,
-    /// already scrubbed, until the resident says yes or no at the end.</summary>
-    public string? LearningText { get; set; }
-
-    /// <summary>The needs the recognizer gave <see cref="LearningText"/>, before the resident confirmed or changed them.</summary>
-    public List<string> RecognizedNeeds { get; set; } = [];
+    /// <summary>Only when the host asks residents to give their message for learning: what would be kept, until the
+    /// resident says yes or no at the end.</summary>
+    public LearningCandidate? ToLearnFrom { get; set; }
 }
