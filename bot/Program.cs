@@ -7,6 +7,8 @@ if (BotCommandLine.IsCommand(args))
     return await BotCommandLine.RunAsync(args).ConfigureAwait(false);
 }
 
+StartupProfile.Start(AppContext.BaseDirectory);
 var app = BotHost.Build(args);
+app.Lifetime.ApplicationStarted.Register(StartupProfile.Save);
 await app.RunAsync().ConfigureAwait(false);
 return 0;

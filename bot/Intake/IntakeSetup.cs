@@ -8,8 +8,10 @@ public static class IntakeSetup
     public static WebApplicationBuilder AddKnowledgeBase(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        // Loaded once: every turn and every API call shares this immutable taxonomy.
-        builder.Services.AddSingleton(_ => TaxonomyLoader.LoadFile(TaxonomyLoader.DefaultPath));
+        // Loaded once: every turn and every API call shares this immutable taxonomy. Read from here on the thread pool,
+        // beside the rest of the start-up (tens of milliseconds of YAML), and taken when first asked for.
+        var taxonomy = Task.Run(() => TaxonomyLoader.LoadFile(TaxonomyLoader.DefaultPath));
+        builder.Services.AddSingleton(_ => taxonomy.GetAwaiter().GetResult());
         builder.AddRecognition();
         builder.AddOffers();
         return builder;

@@ -29,9 +29,13 @@ public static class RecognitionSetup
         {
             var options = sp.GetRequiredService<IOptions<LocalRecognizerOptions>>().Value;
             var path = ModelPath(options);
-            var model = path is null ? null
-                : path == preload ? preloading!.GetAwaiter().GetResult()
-                : LearnedModel.Load(path);
+            // One already in the container wins: test hosts share one instead of each reading its own.
+            var model = sp.GetService<LearnedModel>();
+            if (model is null && path is not null)
+            {
+                model = path == preload ? preloading!.GetAwaiter().GetResult() : LearnedModel.Load(path);
+            }
+
             return new LocalRecognizer(sp.GetRequiredService<HelpTaxonomy>(), sp.GetRequiredService<CrisisDetector>(), options, model);
         });
         builder.Services.AddSingleton<ICrisisCheck>(sp => sp.GetRequiredService<LocalRecognizer>());

@@ -1,4 +1,5 @@
 using Bouwmarkt.Bot.Hosting;
+using Bouwmarkt.Bot.Knowledge.Recognition.Learned;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -15,6 +16,8 @@ namespace Bouwmarkt.Bot.Tests.Support;
 /// </remarks>
 public sealed class TestHost : IAsyncDisposable
 {
+    private static readonly Lazy<LearnedModel> ShippedModel = new(() => LearnedModel.Load(LearnedModel.DefaultPath));
+
     private readonly WebApplication _app;
     private readonly bool _ownsDirectory;
 
@@ -45,8 +48,12 @@ public sealed class TestHost : IAsyncDisposable
     {
         var ownsDirectory = dataDirectory is null;
         dataDirectory ??= Directory.CreateTempSubdirectory("bouwmarkt-test-").FullName;
-        var app = BotHost.Build(["--urls", "http://127.0.0.1:0", "--environment", "Testing"], builder =>
+        // The learned model comes from the container, read once for all test hosts ('Recognition:LearnedModel' left
+        // empty so that no host starts reading its own): each copy is 100 MB, and a stopped host's framework timers
+        // (rate limits, handler renewal) keep it in memory for minutes; the suite's process grew to 10 GB.
+        var app = BotHost.Build(["--urls", "http://127.0.0.1:0", "--environment", "Testing", "--Recognition:LearnedModel="], builder =>
         {
+            builder.Services.AddSingleton(ShippedModel.Value);
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Storage:LiteDbPath"] = Path.Combine(dataDirectory, "bot.db"),
@@ -56,6 +63,7 @@ public sealed class TestHost : IAsyncDisposable
             {
                 builder.Configuration.AddInMemoryCollection(settings);
             }
+
 
             configure?.Invoke(builder);
         });

@@ -27,14 +27,13 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
         ];
 
     private static readonly HelpTaxonomy Taxonomy = TaxonomyLoader.LoadFile(TaxonomyLoader.DefaultPath);
-    private readonly LocalRecognizer _recognizer = new(Taxonomy, new CrisisDetector(), HostOptions(), LearnedModel.Load(LearnedModel.DefaultPath));
+    // One for the whole class: reading the model takes a tenth of a second and 100 MB, once per test it took seconds of
+    // the suite and most of its memory. It is immutable, as the host's, which shares one between all turns.
+    private static readonly Lazy<LocalRecognizer> Shipped = new(() => new(Taxonomy, new CrisisDetector(), HostOptions(), LearnedModel.Load(LearnedModel.DefaultPath)));
+    private readonly LocalRecognizer _recognizer = Shipped.Value;
     private readonly LocalRecognizer _labelsAlone = new(Taxonomy, new CrisisDetector());
 
-    public void Dispose()
-    {
-        _recognizer.Dispose();
-        _labelsAlone.Dispose();
-    }
+    public void Dispose() => _labelsAlone.Dispose();
 
     [Fact]
     public void MessageSets_TogetherHoldAtLeastThreeHundredMessages()
