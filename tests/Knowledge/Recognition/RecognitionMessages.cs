@@ -295,6 +295,23 @@ public static class RecognitionMessage
     /// learned from or tuned on.</summary>
     public const string Blind85File = "messages.blind85.nl.jsonl";
 
+    /// <summary>Written blind (a university city of technology in Zuid-Holland); sealed until measured once with the shipped recognizer of
+    /// 30 Nov 2026 (the same learned model as blind82, the crisis patterns on the interpreter until their twins are
+    /// built), and never learned from or tuned on.</summary>
+    public const string Blind86File = "messages.blind86.nl.jsonl";
+
+    /// <summary>Written blind (a cheese-market city in the Green Heart); sealed until measured once with the same recognizer as blind86, and
+    /// never learned from or tuned on.</summary>
+    public const string Blind87File = "messages.blind87.nl.jsonl";
+
+    /// <summary>Written blind (faith and community networks in a Gelderland city); sealed until measured once with the same recognizer as
+    /// blind86, and never learned from or tuned on.</summary>
+    public const string Blind88File = "messages.blind88.nl.jsonl";
+
+    /// <summary>Written blind (the dark winter months in a city in Utrecht province); sealed until measured once with the same recognizer
+    /// as blind86, and never learned from or tuned on.</summary>
+    public const string Blind89File = "messages.blind89.nl.jsonl";
+
     /// <summary>The parts used while shaping labels, rules and patterns.</summary>
     public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile, Blind2File, Blind3File, Blind4File, Blind5File];
 
@@ -308,7 +325,7 @@ public static class RecognitionMessage
         Blind58File, Blind59File, Blind60File, Blind61File, Blind62File, Blind63File, Blind64File, Blind65File,
         Blind66File, Blind67File, Blind68File, Blind69File, Blind70File, Blind71File, Blind72File, Blind73File,
         Blind74File, Blind75File, Blind76File, Blind77File, Blind78File, Blind79File, Blind80File, Blind81File,
-        Blind82File, Blind83File, Blind84File, Blind85File,
+        Blind82File, Blind83File, Blind84File, Blind85File, Blind86File, Blind87File, Blind88File, Blind89File,
     ];
 
     /// <summary>Every set in the folder. Besides the named ones, the themed sets written blind for the learned model,
