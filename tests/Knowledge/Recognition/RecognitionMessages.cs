@@ -312,6 +312,22 @@ public static class RecognitionMessage
     /// as blind86, and never learned from or tuned on.</summary>
     public const string Blind89File = "messages.blind89.nl.jsonl";
 
+    /// <summary>Written blind (Haarlem and the coast towns around it); sealed until measured once with the shipped recognizer of 30 Nov
+    /// 2026 (the learned model of 57,921 messages), and never learned from or tuned on.</summary>
+    public const string Blind90File = "messages.blind90.nl.jsonl";
+
+    /// <summary>Written blind (a university city in the far south on the Maas); sealed until measured once with the same recognizer as
+    /// blind90, and never learned from or tuned on.</summary>
+    public const string Blind91File = "messages.blind91.nl.jsonl";
+
+    /// <summary>Written blind (a new town of the seventies next to The Hague); sealed until measured once with the same recognizer as
+    /// blind90, and never learned from or tuned on.</summary>
+    public const string Blind92File = "messages.blind92.nl.jsonl";
+
+    /// <summary>Written blind (people who find reading and writing hard, and their supporters, in a Brabant provincial capital);
+    /// sealed until measured once with the same recognizer as blind90, and never learned from or tuned on.</summary>
+    public const string Blind93File = "messages.blind93.nl.jsonl";
+
     /// <summary>The parts used while shaping labels, rules and patterns.</summary>
     public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile, Blind2File, Blind3File, Blind4File, Blind5File];
 
@@ -326,6 +342,7 @@ public static class RecognitionMessage
         Blind66File, Blind67File, Blind68File, Blind69File, Blind70File, Blind71File, Blind72File, Blind73File,
         Blind74File, Blind75File, Blind76File, Blind77File, Blind78File, Blind79File, Blind80File, Blind81File,
         Blind82File, Blind83File, Blind84File, Blind85File, Blind86File, Blind87File, Blind88File, Blind89File,
+        Blind90File, Blind91File, Blind92File, Blind93File,
     ];
 
     /// <summary>Every set in the folder. Besides the named ones, the themed sets written blind for the learned model,
