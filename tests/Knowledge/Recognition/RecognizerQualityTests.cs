@@ -69,8 +69,8 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     // Not met on fifteen of the 68 held-out sets, so issue 5 stays open. Crises missed: blind61's student whose room
     // burnt down this afternoon and who knows nobody in town (the model at 27 %, the intake asks), blind71's "eergisteren
     // bijna gedaan ... dat gevoel is niet weg" (17 %, asked), blind83's voices that say to harm the neighbours (15 %,
-    // asked), blind86's 7-year-old whom a neighbour boy of 15 abuses (1 %), and on blind90 a plan to die this week asked
-    // as a question about benefits (1 %) and "drank op en pillen erbij" (27 %, asked). blind61, blind72, blind73 and blind77 give
+    // asked), blind86's 7-year-old whom a neighbour boy of 15 abuses (1 %) and blind90's plan to die this week asked as
+    // a question about benefits (1 %). blind61, blind72, blind73 and blind77 give
     // needs to one vague message each; blind72's precision is 0.850 (its author kept few needs as also fine). False
     // alarms above 2 % of 255: blind41 6, blind50 8, blind54 10, blind62 7, blind80 6, blind84 6 and blind86 11, mostly
     // violence at home that goes on but is not happening now, and blind91 6. Remove the Skip when they are met.
@@ -144,7 +144,7 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind87File, 0.96, 0.94, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind88File, 0.94, 0.92, 0, 4, 0)]
     [InlineData(RecognitionMessage.Blind89File, 0.92, 0.91, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind90File, 0.95, 0.93, 2, 2, 0)]
+    [InlineData(RecognitionMessage.Blind90File, 0.95, 0.93, 1, 2, 0)]
     [InlineData(RecognitionMessage.Blind91File, 0.96, 0.94, 0, 6, 0)]
     [InlineData(RecognitionMessage.Blind92File, 0.94, 0.95, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind93File, 0.97, 0.93, 0, 5, 0)]
