@@ -144,7 +144,7 @@ public sealed partial class IntakeDialog
                 text is null ? null : PersonalDataScrubber.Scrub(text),
                 [.. profile.Needs],
                 sc.Context.Activity.ChannelId,
-                DateOnly.FromDateTime(_s.Time.GetUtcNow().UtcDateTime));
+                Today);
             await _s.Feedback.SaveAsync(entry, ct).ConfigureAwait(false);
             // A crisis in the conversation took the candidate away; the resident sees exactly what would be kept.
             if (_s.Learning is not null && profile.ToLearnFrom is { } candidate)
@@ -152,8 +152,7 @@ public sealed partial class IntakeDialog
                 return await sc.PromptAsync(ConfirmPromptId, new PromptOptions(_s.Texts.Format("feedback.ask_learn", ("text", candidate.Text))), ct).ConfigureAwait(false);
             }
 
-            await sc.Context.SendActivityAsync(T("feedback.thanks"), ct).ConfigureAwait(false);
-            return await sc.EndDialogAsync(null, ct).ConfigureAwait(false);
+            return await ThankAndEndAsync(sc, ct).ConfigureAwait(false);
         },
         async (sc, ct) =>
         {
@@ -166,17 +165,25 @@ public sealed partial class IntakeDialog
                     candidate.Recognized,
                     [.. profile.Needs],
                     sc.Context.Activity.ChannelId,
-                    DateOnly.FromDateTime(_s.Time.GetUtcNow().UtcDateTime));
+                    Today);
                 await store.SaveAsync(entry, ct).ConfigureAwait(false);
                 await sc.Context.SendActivityAsync(T("feedback.learn_kept"), ct).ConfigureAwait(false);
             }
 
             profile.ToLearnFrom = null;
             await SaveProfileAsync(sc.Context, profile, ct).ConfigureAwait(false);
-            await sc.Context.SendActivityAsync(T("feedback.thanks"), ct).ConfigureAwait(false);
-            return await sc.EndDialogAsync(null, ct).ConfigureAwait(false);
+            return await ThankAndEndAsync(sc, ct).ConfigureAwait(false);
         },
     ]);
+
+    // The date documents are kept under: a day, never a time, so they cannot be matched to a conversation.
+    private DateOnly Today => DateOnly.FromDateTime(_s.Time.GetUtcNow().UtcDateTime);
+
+    private async Task<DialogTurnResult> ThankAndEndAsync(WaterfallStepContext sc, CancellationToken ct)
+    {
+        await sc.Context.SendActivityAsync(T("feedback.thanks"), ct).ConfigureAwait(false);
+        return await sc.EndDialogAsync(null, ct).ConfigureAwait(false);
+    }
 
     // 'Ik wil een mens spreken' at any point: the handoff, then feedback and goodbye.
     private WaterfallDialog BuildHuman() => new(HumanId,
