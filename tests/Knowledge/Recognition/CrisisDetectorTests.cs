@@ -241,6 +241,15 @@ public sealed class CrisisDetectorTests
     // The subject after the verb ('gisteren wilde ik dood'); found on blind79's missed crisis after it was measured.
     [InlineData("gisteren wilde ik dood en dat gevoel is er vandaag nog steeds", CrisisKind.Suicide)]
     [InlineData("soms wil ik echt dood, ook vandaag weer", CrisisKind.Suicide)]
+    // Voices that order harm, to others or oneself; found on blind83's missed crisis after it was measured.
+    [InlineData("de stem in mijn hoofd zegt dat ik mijn huisgenoot moet steken", CrisisKind.Violence)]
+    [InlineData("mijn vader hoort stemmen die zeggen dat hij zichzelf iets moet aandoen", CrisisKind.Suicide)]
+    // Death threatened on coming home; found on blind87's missed crisis after it was measured.
+    [InlineData("mijn oom zegt dat ik het niet overleef als ik nog thuiskom", CrisisKind.Violence)]
+    // Cutting deeper than before; found on blind61's and blind82's missed crises after they were measured.
+    [InlineData("ik kras al maanden in mijn armen en vannacht wil ik dieper", CrisisKind.Suicide)]
+    // How children tell of sexual abuse; found on blind86's missed crisis after it was measured.
+    [InlineData("mijn dochtertje zegt dat oom dingen met haar doet die niet mogen", CrisisKind.ChildInDanger)]
     public void Detect_SituationWithoutCrisisWords_IsUrgentWithItsKind(string text, CrisisKind kind)
     {
         Assert.Contains(kind, _detector.Detect(text).Kinds);
@@ -327,6 +336,17 @@ public sealed class CrisisDetectorTests
     [InlineData("ik wil na mijn pensioen de wereld rondreizen, weg van alles, wie past op mijn kat")]
     [InlineData("mijn zoon zit boven op zijn kamer te gamen en komt niet naar beneden")]
     [InlineData("twee jaar geleden wilde ik dood, nu gaat het goed en zoek ik vrijwilligerswerk")]
+    // A misspelt 'deuren?' once let 'slaat de deur dicht' through; a school matter; a teenager hard to wake; a company name.
+    [InlineData("als ik iets zeg slaat hij de deur dicht en praat hij dagen niet")]
+    [InlineData("mijn zoon heeft op school een klasgenootje geslagen, de juf belde")]
+    [InlineData("mijn dochter gamet tot laat en is niet wakker te krijgen voor school")]
+    [InlineData("mijn man werkt op de high tech campus en ik zit thuis met de baby")]
+    [InlineData("hij controleert mijn telefoon, slaan doet hij niet")]
+    // Scares that turned out harmless, a denial, and someone else's suicide long ago.
+    [InlineData("mijn vader dacht gisteren dat hij een hartaanval had, bleek maagzuur")]
+    [InlineData("ze had pijn op de borst en dacht aan een hartaanval, op de post zeiden ze hyperventilatie")]
+    [InlineData("ik ben zo op, niet dat ik mezelf iets wil aandoen, maar ik wil praten")]
+    [InlineData("mijn opa heeft jaren geleden zelfmoord gepleegd en nu wil mijn moeder er met iemand over praten")]
     public void Detect_FigurativeOrHarmlessOrPast_IsNotUrgent(string text)
     {
         Assert.False(_detector.Detect(text).Urgent);
@@ -337,6 +357,9 @@ public sealed class CrisisDetectorTests
     [InlineData("ik spaar mijn slaappillen al een tijd op en nu heb ik er genoeg")]
     [InlineData("ik wil gewoon weg van deze wereld")]
     [InlineData("I no want live anymore")]
+    [InlineData("mijn zus heeft net een hele strip paracetamol geslikt en zegt dat het wel meevalt")]
+    [InlineData("he took all his pills and now he is sleeping")]
+    [InlineData("mijn zoontje zegt dat de oppas dingen met hem doet die niet mogen")]
     public void Detect_NarrowSignSaidAlmostOnlyInACrisis_IsSure(string text)
     {
         Assert.True(_detector.Detect(text).Sure);

@@ -328,6 +328,22 @@ public static class RecognitionMessage
     /// sealed until measured once with the same recognizer as blind90, and never learned from or tuned on.</summary>
     public const string Blind93File = "messages.blind93.nl.jsonl";
 
+    /// <summary>Written blind (a polder city in Flevoland); sealed until measured once with the shipped recognizer of 30 Nov 2026 (the
+    /// learned model of 57,921 messages, with the crisis pattern for drink and pills), and never learned from or tuned on.</summary>
+    public const string Blind94File = "messages.blind94.nl.jsonl";
+
+    /// <summary>Written blind (the gas-extraction earthquake area of Groningen); sealed until measured once with the same recognizer
+    /// as blind94, and never learned from or tuned on.</summary>
+    public const string Blind95File = "messages.blind95.nl.jsonl";
+
+    /// <summary>Written blind (evenings, nights and weekends in a large city in Noord-Brabant); sealed until measured once with the
+    /// same recognizer as blind94, and never learned from or tuned on.</summary>
+    public const string Blind96File = "messages.blind96.nl.jsonl";
+
+    /// <summary>Written blind (the Zaanstreek north of Amsterdam); sealed until measured once with the same recognizer as blind94,
+    /// and never learned from or tuned on.</summary>
+    public const string Blind97File = "messages.blind97.nl.jsonl";
+
     /// <summary>The parts used while shaping labels, rules and patterns.</summary>
     public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile, Blind2File, Blind3File, Blind4File, Blind5File];
 
@@ -342,7 +358,7 @@ public static class RecognitionMessage
         Blind66File, Blind67File, Blind68File, Blind69File, Blind70File, Blind71File, Blind72File, Blind73File,
         Blind74File, Blind75File, Blind76File, Blind77File, Blind78File, Blind79File, Blind80File, Blind81File,
         Blind82File, Blind83File, Blind84File, Blind85File, Blind86File, Blind87File, Blind88File, Blind89File,
-        Blind90File, Blind91File, Blind92File, Blind93File,
+        Blind90File, Blind91File, Blind92File, Blind93File, Blind94File, Blind95File, Blind96File, Blind97File,
     ];
 
     /// <summary>Every set in the folder. Besides the named ones, the themed sets written blind for the learned model,
