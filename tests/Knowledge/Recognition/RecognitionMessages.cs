@@ -344,6 +344,38 @@ public static class RecognitionMessage
     /// and never learned from or tuned on.</summary>
     public const string Blind97File = "messages.blind97.nl.jsonl";
 
+    /// <summary>Written blind (a former textile city in Midden-Brabant); sealed until measured once with the shipped recognizer of 30
+    /// Nov 2026 (the learned model of 59,321 messages), and never learned from or tuned on.</summary>
+    public const string Blind98File = "messages.blind98.nl.jsonl";
+
+    /// <summary>Written blind (Venlo and Noord-Limburg); sealed until measured once with the same recognizer as blind98, and never
+    /// learned from or tuned on.</summary>
+    public const string Blind99File = "messages.blind99.nl.jsonl";
+
+    /// <summary>Written blind (a dense old district in The Hague); sealed until measured once with the same recognizer as blind98,
+    /// and never learned from or tuned on.</summary>
+    public const string Blind100File = "messages.blind100.nl.jsonl";
+
+    /// <summary>Written blind (young people from 12 to 23 across the country, and adults writing about them); sealed until measured
+    /// once with the same recognizer as blind98, and never learned from or tuned on.</summary>
+    public const string Blind101File = "messages.blind101.nl.jsonl";
+
+    /// <summary>Written blind (the south-east of Drenthe and the Veenkolonien); sealed until measured once with the same recognizer as
+    /// blind98, and never learned from or tuned on.</summary>
+    public const string Blind102File = "messages.blind102.nl.jsonl";
+
+    /// <summary>Written blind (expats and knowledge workers around Eindhoven and Amstelveen, half of it in English); sealed until
+    /// measured once with the same recognizer as blind98, and never learned from or tuned on.</summary>
+    public const string Blind103File = "messages.blind103.nl.jsonl";
+
+    /// <summary>Written blind (professionals and volunteers writing for others in an Overijssel city); sealed until measured once
+    /// with the same recognizer as blind98, and never learned from or tuned on.</summary>
+    public const string Blind104File = "messages.blind104.nl.jsonl";
+
+    /// <summary>Written blind (a seaside and harbour town in Noord-Holland in summer); sealed until measured once with the same
+    /// recognizer as blind98, and never learned from or tuned on.</summary>
+    public const string Blind105File = "messages.blind105.nl.jsonl";
+
     /// <summary>The parts used while shaping labels, rules and patterns.</summary>
     public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile, Blind2File, Blind3File, Blind4File, Blind5File];
 
@@ -359,6 +391,7 @@ public static class RecognitionMessage
         Blind74File, Blind75File, Blind76File, Blind77File, Blind78File, Blind79File, Blind80File, Blind81File,
         Blind82File, Blind83File, Blind84File, Blind85File, Blind86File, Blind87File, Blind88File, Blind89File,
         Blind90File, Blind91File, Blind92File, Blind93File, Blind94File, Blind95File, Blind96File, Blind97File,
+        Blind98File, Blind99File, Blind100File, Blind101File, Blind102File, Blind103File, Blind104File, Blind105File,
     ];
 
     /// <summary>Every set in the folder. Besides the named ones, the themed sets written blind for the learned model,

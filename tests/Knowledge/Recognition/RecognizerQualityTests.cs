@@ -23,7 +23,8 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
             RecognitionMessage.Blind62File, RecognitionMessage.Blind63File, RecognitionMessage.Blind72File,
             RecognitionMessage.Blind76File, RecognitionMessage.Blind80File, RecognitionMessage.Blind82File,
             RecognitionMessage.Blind86File, RecognitionMessage.Blind90File, RecognitionMessage.Blind91File,
-            RecognitionMessage.Blind96File,
+            RecognitionMessage.Blind96File, RecognitionMessage.Blind102File, RecognitionMessage.Blind103File,
+            RecognitionMessage.Blind104File,
         ];
 
     private static readonly HelpTaxonomy Taxonomy = TaxonomyLoader.LoadFile(TaxonomyLoader.DefaultPath);
@@ -66,14 +67,15 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(0, score.VagueWithNeeds);
     }
 
-    // Not met on thirteen of the 72 held-out sets, so issue 5 stays open. Crises missed: blind76's mother with two small
+    // Not met on sixteen of the 80 held-out sets, so issue 5 stays open. blind103 (half of it in English) misses three
+    // crises told in English (all asked) and reaches recall@3 0.851; blind104 precision 0.881; blind102 6 false alarms. Crises missed: blind76's mother with two small
     // children sleeping in a van in the cold, told by neighbours (the model at 22 %, the intake asks), blind80's son of 15
     // not home since yesterday with his phone off (27 %, asked), and blind90's plan to die this week asked as a question
     // about benefits (2 %). blind61, blind63 and blind72 give needs to one vague message each; blind72's precision is
     // 0.842 (its author kept few needs as also fine). False alarms above 2 % of 255: blind41 7, blind54 9, blind62 7,
     // blind76 6, blind82 6, blind86 11, blind91 6 and blind96 8, mostly violence or threat that goes on or happened
     // but is not happening now, and self-harm found but not acute. Remove the Skip when they are met.
-    [Theory(Skip = "Issue 5 targets not met on thirteen held-out sets: see README, Understanding residents, Quality.")]
+    [Theory(Skip = "Issue 5 targets not met on sixteen held-out sets: see README, Understanding residents, Quality.")]
     [MemberData(nameof(SealedSetsNotYetMeetingTheTargets))]
     public Task UnseenMessages_NotYetMeetingTheQualityTargets(string file) => UnseenMessages_MeetTheQualityTargets(file);
 
@@ -151,6 +153,14 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind95File, 0.93, 0.95, 0, 5, 0)]
     [InlineData(RecognitionMessage.Blind96File, 0.93, 0.95, 0, 8, 0)]
     [InlineData(RecognitionMessage.Blind97File, 0.95, 0.94, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind98File, 0.95, 0.93, 0, 0, 0)]
+    [InlineData(RecognitionMessage.Blind99File, 0.94, 0.95, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind100File, 0.98, 0.95, 0, 5, 0)]
+    [InlineData(RecognitionMessage.Blind101File, 0.92, 0.90, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind102File, 0.95, 0.95, 0, 6, 0)]
+    [InlineData(RecognitionMessage.Blind103File, 0.85, 0.91, 3, 4, 0)]
+    [InlineData(RecognitionMessage.Blind104File, 0.95, 0.88, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind105File, 0.92, 0.93, 0, 2, 0)]
     public async Task UnseenMessages_StayAboveTheMeasuredFloor(string file, double recall, double precision, int missed, int falseAlarms, int vague)
     {
         var score = await ScoreAsync(_recognizer, file);
