@@ -250,6 +250,14 @@ public sealed class CrisisDetectorTests
     [InlineData("ik kras al maanden in mijn armen en vannacht wil ik dieper", CrisisKind.Suicide)]
     // How children tell of sexual abuse; found on blind86's missed crisis after it was measured.
     [InlineData("mijn dochtertje zegt dat oom dingen met haar doet die niet mogen", CrisisKind.ChildInDanger)]
+    // Told in English; found on blind103's missed crises after it was measured.
+    [InlineData("the lady next door is screaming help and I hear glass breaking", CrisisKind.Violence)]
+    [InlineData("had thoughts of ending my life all week and tonight it is worse", CrisisKind.Suicide)]
+    [InlineData("our newborn is so floppy today and barely wakes up for feeds", CrisisKind.MedicalEmergency)]
+    [InlineData("ons kleintje van 5 weken is zo slap vandaag", CrisisKind.MedicalEmergency)]
+    // Nothing for tonight, and oxygen without power; found on blind80's and blind97's crises after they were measured.
+    [InlineData("ze sliep een week bij vrienden en voor vannacht heeft ze niets", CrisisKind.NoShelterTonight)]
+    [InlineData("de stroom is net uitgevallen en mijn moeder ligt aan de thuisbeademing", CrisisKind.MedicalEmergency)]
     public void Detect_SituationWithoutCrisisWords_IsUrgentWithItsKind(string text, CrisisKind kind)
     {
         Assert.Contains(kind, _detector.Detect(text).Kinds);

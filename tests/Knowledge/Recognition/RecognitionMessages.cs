@@ -376,6 +376,22 @@ public static class RecognitionMessage
     /// recognizer as blind98, and never learned from or tuned on.</summary>
     public const string Blind105File = "messages.blind105.nl.jsonl";
 
+    /// <summary>Written blind (Leiden and the towns around it, a third of it in English); sealed until measured once with the
+    /// shipped recognizer of 30 Nov 2026 (the learned model of 62,121 messages), and never learned from or tuned on.</summary>
+    public const string Blind106File = "messages.blind106.nl.jsonl";
+
+    /// <summary>Written blind (a market town and its villages in the Kempen and Peelland); sealed until measured once with the same
+    /// recognizer as blind106, and never learned from or tuned on.</summary>
+    public const string Blind107File = "messages.blind107.nl.jsonl";
+
+    /// <summary>Written blind (the old port districts of Rotterdam-Zuid); sealed until measured once with the same recognizer as
+    /// blind106, and never learned from or tuned on.</summary>
+    public const string Blind108File = "messages.blind108.nl.jsonl";
+
+    /// <summary>Written blind (a small municipality on Zeeland's islands in the off-season); sealed until measured once with the
+    /// same recognizer as blind106, and never learned from or tuned on.</summary>
+    public const string Blind109File = "messages.blind109.nl.jsonl";
+
     /// <summary>The parts used while shaping labels, rules and patterns.</summary>
     public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile, Blind2File, Blind3File, Blind4File, Blind5File];
 
@@ -392,6 +408,7 @@ public static class RecognitionMessage
         Blind82File, Blind83File, Blind84File, Blind85File, Blind86File, Blind87File, Blind88File, Blind89File,
         Blind90File, Blind91File, Blind92File, Blind93File, Blind94File, Blind95File, Blind96File, Blind97File,
         Blind98File, Blind99File, Blind100File, Blind101File, Blind102File, Blind103File, Blind104File, Blind105File,
+        Blind106File, Blind107File, Blind108File, Blind109File,
     ];
 
     /// <summary>Every set in the folder. Besides the named ones, the themed sets written blind for the learned model,
