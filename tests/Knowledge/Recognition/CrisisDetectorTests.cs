@@ -258,6 +258,10 @@ public sealed class CrisisDetectorTests
     // Nothing for tonight, and oxygen without power; found on blind80's and blind97's crises after they were measured.
     [InlineData("ze sliep een week bij vrienden en voor vannacht heeft ze niets", CrisisKind.NoShelterTonight)]
     [InlineData("de stroom is net uitgevallen en mijn moeder ligt aan de thuisbeademing", CrisisKind.MedicalEmergency)]
+    // No reason left to wake up, and no place to sleep tonight in German; found on blind110's and blind113's missed crises
+    // after they were measured.
+    [InlineData("ik zie geen reden meer om morgen nog op te staan", CrisisKind.Suicide)]
+    [InlineData("wir haben heute Nacht keinen Schlafplatz, mit zwei Kindern", CrisisKind.NoShelterTonight)]
     public void Detect_SituationWithoutCrisisWords_IsUrgentWithItsKind(string text, CrisisKind kind)
     {
         Assert.Contains(kind, _detector.Detect(text).Kinds);

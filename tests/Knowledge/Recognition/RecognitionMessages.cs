@@ -392,6 +392,22 @@ public static class RecognitionMessage
     /// same recognizer as blind106, and never learned from or tuned on.</summary>
     public const string Blind109File = "messages.blind109.nl.jsonl";
 
+    /// <summary>Written blind (Amsterdam's western districts, a quarter of it in English); sealed until measured once with the
+    /// shipped recognizer of 30 Nov 2026 (the learned model of 63,521 messages), and never learned from or tuned on.</summary>
+    public const string Blind110File = "messages.blind110.nl.jsonl";
+
+    /// <summary>Written blind (a Gelderland city on the IJssel and the Veluwe's edge); sealed until measured once with the same
+    /// recognizer as blind110, and never learned from or tuned on.</summary>
+    public const string Blind111File = "messages.blind111.nl.jsonl";
+
+    /// <summary>Written blind (the first week of January in any Dutch town); sealed until measured once with the same recognizer
+    /// as blind110, and never learned from or tuned on.</summary>
+    public const string Blind112File = "messages.blind112.nl.jsonl";
+
+    /// <summary>Written blind (Parkstad in Zuid-Limburg); sealed until measured once with the same recognizer as blind110, and never
+    /// learned from or tuned on.</summary>
+    public const string Blind113File = "messages.blind113.nl.jsonl";
+
     /// <summary>The parts used while shaping labels, rules and patterns.</summary>
     public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile, Blind2File, Blind3File, Blind4File, Blind5File];
 
@@ -409,6 +425,7 @@ public static class RecognitionMessage
         Blind90File, Blind91File, Blind92File, Blind93File, Blind94File, Blind95File, Blind96File, Blind97File,
         Blind98File, Blind99File, Blind100File, Blind101File, Blind102File, Blind103File, Blind104File, Blind105File,
         Blind106File, Blind107File, Blind108File, Blind109File,
+        Blind110File, Blind111File, Blind112File, Blind113File,
     ];
 
     /// <summary>Every set in the folder. Besides the named ones, the themed sets written blind for the learned model,
