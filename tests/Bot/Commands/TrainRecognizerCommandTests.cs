@@ -37,6 +37,22 @@ public sealed class TrainRecognizerCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Train_SameSeedTwice_WritesTheSameModelAndAnotherSeedAnotherOne()
+    {
+        var set = WriteSet("set.jsonl", "mijn plonker is op", "geld");
+        var first = Path.Combine(_folder, "first.json");
+        var again = Path.Combine(_folder, "again.json");
+        var other = Path.Combine(_folder, "other.json");
+
+        await TrainRecognizerCommand.RunAsync([set, "--out", first, "--seed", "7"], new StringWriter(), new StringWriter());
+        await TrainRecognizerCommand.RunAsync([set, "--out", again, "--seed", "7"], new StringWriter(), new StringWriter());
+        await TrainRecognizerCommand.RunAsync([set, "--out", other, "--seed", "8"], new StringWriter(), new StringWriter());
+
+        Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(again));
+        Assert.NotEqual(File.ReadAllBytes(first), File.ReadAllBytes(other));
+    }
+
+    [Fact]
     public async Task Evaluate_ScoresEachSetWithAModelLearnedFromTheOthers()
     {
         var first = WriteSet("first.jsonl", "mijn plonker is op", "geld");
