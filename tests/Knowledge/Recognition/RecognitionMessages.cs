@@ -408,6 +408,22 @@ public static class RecognitionMessage
     /// learned from or tuned on.</summary>
     public const string Blind113File = "messages.blind113.nl.jsonl";
 
+    /// <summary>Written blind (a commuter town in the Groene Hart and the Rijnstreek); sealed until measured once with the same
+    /// recognizer as blind110 (with the patterns learned after it), and never learned from or tuned on.</summary>
+    public const string Blind114File = "messages.blind114.nl.jsonl";
+
+    /// <summary>Written blind (Utrecht's high-rise districts, a quarter of it in English); sealed until measured once with the
+    /// same recognizer as blind114, and never learned from or tuned on.</summary>
+    public const string Blind115File = "messages.blind115.nl.jsonl";
+
+    /// <summary>Written blind (a rural municipality in the Achterhoek and Liemers); sealed until measured once with the same
+    /// recognizer as blind114, and never learned from or tuned on.</summary>
+    public const string Blind116File = "messages.blind116.nl.jsonl";
+
+    /// <summary>Written blind (short messages typed in a hurry on a phone in a large city); sealed until measured once with the
+    /// same recognizer as blind114, and never learned from or tuned on.</summary>
+    public const string Blind117File = "messages.blind117.nl.jsonl";
+
     /// <summary>The parts used while shaping labels, rules and patterns.</summary>
     public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile, Blind2File, Blind3File, Blind4File, Blind5File];
 
@@ -426,6 +442,7 @@ public static class RecognitionMessage
         Blind98File, Blind99File, Blind100File, Blind101File, Blind102File, Blind103File, Blind104File, Blind105File,
         Blind106File, Blind107File, Blind108File, Blind109File,
         Blind110File, Blind111File, Blind112File, Blind113File,
+        Blind114File, Blind115File, Blind116File, Blind117File,
     ];
 
     /// <summary>Every set in the folder. Besides the named ones, the themed sets written blind for the learned model,

@@ -25,6 +25,7 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
             RecognitionMessage.Blind90File, RecognitionMessage.Blind95File, RecognitionMessage.Blind96File,
             RecognitionMessage.Blind102File, RecognitionMessage.Blind103File, RecognitionMessage.Blind104File,
             RecognitionMessage.Blind107File, RecognitionMessage.Blind111File, RecognitionMessage.Blind113File,
+            RecognitionMessage.Blind117File,
         ];
 
     private static readonly HelpTaxonomy Taxonomy = TaxonomyLoader.LoadFile(TaxonomyLoader.DefaultPath);
@@ -67,15 +68,15 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(0, score.VagueWithNeeds);
     }
 
-    // Not met on eighteen of the 88 held-out sets, so issue 5 stays open. Crises missed: blind61's student whose room
+    // Not met on nineteen of the 92 held-out sets, so issue 5 stays open. Crises missed: blind61's student whose room
     // burnt down this afternoon (the model at 15 %, the intake asks), blind90's plan to die this week asked as a question
     // about benefits (3 %), blind111's neighbour boy held in his flat now (24 %, asked) and blind113's German message with
     // no place to sleep tonight (the pattern's signal, taken back by the model at 4 %; asked). blind61, blind72, blind73
     // and blind77 give needs to one vague message each. Precision 0.845 on blind72 and 0.877 on blind104; recall@3 0.890
     // on blind103 (half of it in English). False alarms above 2 % of 255: blind41, blind50, blind62, blind95, blind102 and
     // blind107 6, blind96 7, blind54 and blind86 10, mostly violence or threat that goes on or happened but is not
-    // happening now. Remove the Skip when they are met.
-    [Theory(Skip = "Issue 5 targets not met on eighteen held-out sets: see README, Understanding residents, Quality.")]
+    // happening now; blind117 has 6 as well. Remove the Skip when they are met.
+    [Theory(Skip = "Issue 5 targets not met on nineteen held-out sets: see README, Understanding residents, Quality.")]
     [MemberData(nameof(SealedSetsNotYetMeetingTheTargets))]
     public Task UnseenMessages_NotYetMeetingTheQualityTargets(string file) => UnseenMessages_MeetTheQualityTargets(file);
 
@@ -169,6 +170,10 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind111File, 0.95, 0.95, 1, 2, 0)]
     [InlineData(RecognitionMessage.Blind112File, 0.96, 0.94, 0, 1, 0)]
     [InlineData(RecognitionMessage.Blind113File, 0.94, 0.94, 1, 4, 0)]
+    [InlineData(RecognitionMessage.Blind114File, 0.95, 0.95, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind115File, 0.93, 0.93, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind116File, 0.95, 0.93, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind117File, 0.94, 0.95, 0, 6, 0)]
     public async Task UnseenMessages_StayAboveTheMeasuredFloor(string file, double recall, double precision, int missed, int falseAlarms, int vague)
     {
         var score = await ScoreAsync(_recognizer, file);
