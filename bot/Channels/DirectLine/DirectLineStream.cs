@@ -57,16 +57,13 @@ public static class DirectLineStream
         var receiving = ReceiveUntilClosedAsync(socket, closed);
         try
         {
-            // Pages of the log until caught up; the head is re-read so activities appended meanwhile come along.
+            // Pages of the log up to its head as it was once this socket had subscribed. Whatever is appended after that
+            // comes through the subscription, in the order it was published, with the typing between; re-reading the
+            // head here instead put a reply that came meanwhile before the typing that preceded it (seen under load).
             var next = from;
-            while (true)
+            var head = await service.Log.GetAsync(record.ConversationId, closed.Token).ConfigureAwait(false) ?? record;
+            while (next < head.Count)
             {
-                var head = await service.Log.GetAsync(record.ConversationId, closed.Token).ConfigureAwait(false) ?? record;
-                if (next >= head.Count)
-                {
-                    break;
-                }
-
                 var page = await service.Log.ReadSinceAsync(head, next, closed.Token).ConfigureAwait(false);
                 await SendAsync(socket, page, closed.Token).ConfigureAwait(false);
                 next = long.Parse(page.Watermark!, CultureInfo.InvariantCulture);
