@@ -261,6 +261,12 @@ public sealed partial class CrisisDetector : ICrisisCheck
         RegexOptions.CultureInvariant)]
     private static partial Regex SuicidePattern();
 
+    // Voices that say someone must do harm ('stemmen die zeggen dat ik ... moet straffen'), to oneself (SuicideSigns) or
+    // to others (ViolenceNow).
+    private const string VoicesSay = @"(stemmen|stem) (\w+ ){0,5}(zeggen|zegt|zei|zeiden|vertellen|vertelt|bevelen|beveelt|fluisteren|fluistert)( \w+){0,3} (dat )?(ik|hij|ze|zij|jij|je) ";
+    private const string Oneself = "(mezelf|zichzelf|mijzelf|haarzelf|hemzelf|jezelf)";
+    private const string HarmOrdered = @"(moet|moeten|moest|moesten) (\w+ ){0,3}(aandoen|aan doen|doden|vermoorden|neersteken|steken|pijn doen|slaan|straffen|afmaken|vergiftigen|dood ?maken|in de fik)";
+
     // Pills and their everyday names, for pills saved up.
     private const string Pills = "(pillen|tabletten|slaaptabletten|slaappillen|medicijnen|medicatie|pilletjes)";
 
@@ -304,7 +310,7 @@ public sealed partial class CrisisDetector : ICrisisCheck
         @"| (morgen|straks|volgende week|binnenkort|na (vandaag|vanavond|morgen|dit weekend|deze week|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag)|over (\w+ )?(dagen|dag|weken|week|uur)) (ben|is) (ik|hij|ze|zij) er (\w+ ){0,2}niet meer(?!.{0,80}(verhuis|verhuiz|vakantie|op reis|naar het buitenland|moving|holiday))" +
         @"| (ik|hij|ze|zij) (ben|is) er (morgen|straks|volgende week|binnenkort|na vandaag|vannacht|na vanavond) (toch |al |gewoon |echt )?niet meer(?!.{0,80}(verhuis|verhuiz|vakantie|op reis|naar het buitenland|moving|holiday))" +
         // A plan and a date, said as such: how a decided suicide is often told. Not a plan and a date for something.
-        @"| (stemmen|stem) (\w+ ){0,5}(zeggen|zegt|zei|zeiden|vertellen|vertelt|bevelen|beveelt|fluisteren|fluistert)( \w+){0,3} (dat )?(ik|hij|ze|zij|jij|je) (mezelf|zichzelf|mijzelf|haarzelf|hemzelf|jezelf) (\w+ ){0,3}(moet|moeten|moest|moesten) (\w+ ){0,3}(aandoen|aan doen|doden|vermoorden|neersteken|steken|pijn doen|slaan|straffen|afmaken|vergiftigen|dood ?maken|in de fik)" +
+        "| " + VoicesSay + Oneself + @" (\w+ ){0,3}" + HarmOrdered +
         // Cutting deeper than before ('nu ga ik dieper', 'zegt dat het deze keer dieper moet'): 19 urgent messages over every
         // set and no calm one; found on blind61's and blind82's missed crises after they were measured.
         @"| (snij\w*|sneden|gesneden|sneetjes|snee|krast|kras\w*|mesje|scheermesje\w*|polsen|pols) .{0,80} dieper | dieper (\w+ ){0,4}(snijden|snij|gesneden|sneden)" +
@@ -457,7 +463,7 @@ public sealed partial class CrisisDetector : ICrisisCheck
         // Voices that order harm to someone else ('stemmen die zeggen dat ik de buren iets moet aandoen'; harm to oneself is
         // in SuicideSigns): 18 urgent messages over every set say one or the other and no calm one, where voices that say
         // the neighbours want to poison someone are not an order. Found on blind83's missed crisis after it was measured.
-        @"| (stemmen|stem) (\w+ ){0,5}(zeggen|zegt|zei|zeiden|vertellen|vertelt|bevelen|beveelt|fluisteren|fluistert)( \w+){0,3} (dat )?(ik|hij|ze|zij|jij|je) (?!(\w+ ){0,3}(mezelf|zichzelf|mijzelf|haarzelf|hemzelf|jezelf) )(\w+ ){0,6}(moet|moeten|moest|moesten) (\w+ ){0,3}(aandoen|aan doen|doden|vermoorden|neersteken|steken|pijn doen|slaan|straffen|afmaken|vergiftigen|dood ?maken|in de fik)" +
+        "| " + VoicesSay + "(?!(\\w+ ){0,3}" + Oneself + " )" + @"(\w+ ){0,6}" + HarmOrdered +
         // Death threatened on coming home ('mijn oom zei dat ik het niet overleef als ik thuiskom'): 14 urgent messages and
         // no calm one; found on blind87's missed crisis after it was measured.
         @"| (het niet overleef|het niet overleeft|het niet zal overleven|vermoordt|vermoorden|vermoord|doodmaakt|dood maakt|doodmaken|afmaakt|afmaken) (\w+ ){0,3}(als|wanneer|zodra) (ik|je|ze|zij|hij) (\w+ ){0,3}(thuiskom|thuis kom|thuiskomt|thuis komt|terugkom|terugkomt|terug kom|terug komt|naar huis kom|naar huis komt|naar huis ga|naar huis gaat)",
