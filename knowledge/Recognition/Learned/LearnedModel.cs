@@ -126,10 +126,14 @@ public sealed class LearnedModel
         _bias.CopyTo(p);
         Span<float> hidden = stackalloc float[_network?.HiddenUnits ?? 0];
         _network?.Begin(hidden);
+        int words = 0, known = 0;
         foreach (var (name, value) in features.Values)
         {
+            var word = name.StartsWith(MessageFeatures.WordPrefix, StringComparison.Ordinal);
+            words += word ? 1 : 0;
             if (_weights.TryGetValue(name, out var weights))
             {
+                known += word ? 1 : 0;
                 foreach (var w in weights.Labels)
                 {
                     p[w.Label] += w.Weight * value;
@@ -157,7 +161,7 @@ public sealed class LearnedModel
             }
         }
 
-        return new NeedProbabilities(needs, p[_urgent], _noNeeds < 0 ? 0 : p[_noNeeds]);
+        return new NeedProbabilities(needs, p[_urgent], _noNeeds < 0 ? 0 : p[_noNeeds], words == 0 ? 1 : (double)known / words);
     }
 
     private static double Sigmoid(double z) => 1 / (1 + Math.Exp(-z));

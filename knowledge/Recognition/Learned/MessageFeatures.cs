@@ -14,6 +14,9 @@ namespace Bouwmarkt.Bot.Knowledge.Recognition.Learned;
 /// </remarks>
 public sealed class MessageFeatures
 {
+    /// <summary>The prefix of a word's own feature (<c>w:stem</c>).</summary>
+    public const string WordPrefix = "w:";
+
     private const string NeedPrefix = "lex:";
     private const string ConceptPrefix = "con:";
     private const float GramValue = 0.3f;
@@ -54,7 +57,7 @@ public sealed class MessageFeatures
         var previous = "^";
         for (var w = 0; w < words.Count; w++)
         {
-            values["w:" + stems[w]] = 1;
+            values[WordPrefix + stems[w]] = 1;
             values[string.Concat("b:", previous, "_", stems[w])] = 1;
             previous = stems[w];
             var word = words[w];

@@ -239,7 +239,8 @@ public sealed class LocalRecognizer : IRecognizer, ICrisisCheck, IDisposable
         {
             urgency = new Urgency(true, [KindOf(needs, probabilities)]);
         }
-        else if (urgency.Urgent && !urgency.Sure && probabilities.Urgent < _options.LearnedCalmScore)
+        else if (urgency.Urgent && !urgency.Sure && probabilities.Urgent < _options.LearnedCalmScore
+            && probabilities.KnownWords >= _options.LearnedCalmMinKnownWords)
         {
             // A pattern's word with the model nearly sure there is no crisis: no help lines, but the dialog still asks.
             urgency = Urgency.None with { Possible = true };

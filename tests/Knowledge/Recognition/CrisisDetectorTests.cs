@@ -262,6 +262,26 @@ public sealed class CrisisDetectorTests
     // after they were measured.
     [InlineData("ik zie geen reden meer om morgen nog op te staan", CrisisKind.Suicide)]
     [InlineData("wir haben heute Nacht keinen Schlafplatz, mit zwei Kindern", CrisisKind.NoShelterTonight)]
+    // Dying named, then the plan owned; found on blind90's missed crisis after it was measured.
+    [InlineData("krijgt mijn dochter mijn spaargeld als ik dood ga? ik ben het binnenkort van plan", CrisisKind.Suicide)]
+    // Held against one's will; found on blind111's missed crisis after it was measured.
+    [InlineData("mijn zus wordt door haar vriend in zijn auto vastgehouden en ze appt me stiekem", CrisisKind.Violence)]
+    // Home a day after an attempt; found on blind119's missed crisis after it was measured.
+    [InlineData("mijn broer mocht gisteravond naar huis na zijn poging en nu zit hij alleen", CrisisKind.Suicide)]
+    // In Frisian and German; found on blind53's and blind118's crises (in Frisian, taken for calm by the model) after they
+    // were measured.
+    [InlineData("ik wol net mear libje, it hat gjin sin", CrisisKind.Suicide)]
+    [InlineData("myn broer seit dat er dea wol en hy nimt net op", CrisisKind.Suicide)]
+    [InlineData("Ich will nicht mehr leben, seit Wochen schon", CrisisKind.Suicide)]
+    [InlineData("mein Vater sagt er will sich umbringen", CrisisKind.Suicide)]
+    [InlineData("hy stiet mei in mes foar de doar", CrisisKind.Violence)]
+    [InlineData("er steht mit einem Messer im Flur und schreit", CrisisKind.Violence)]
+    [InlineData("ik ha fannacht gjin plak om te sliepen", CrisisKind.NoShelterTonight)]
+    [InlineData("beppe hat pine op 'e boarst en switte", CrisisKind.MedicalEmergency)]
+    [InlineData("mein Mann ist bewusstlos im Bad", CrisisKind.MedicalEmergency)]
+    // A home burnt out today, with nothing said about tonight; found on blind61's missed crisis after it was measured.
+    [InlineData("ons appartement is vanochtend uitgebrand en ik heb alleen mijn jas nog", CrisisKind.NoShelterTonight)]
+    [InlineData("we had a fire, the flat burned out this afternoon", CrisisKind.NoShelterTonight)]
     public void Detect_SituationWithoutCrisisWords_IsUrgentWithItsKind(string text, CrisisKind kind)
     {
         Assert.Contains(kind, _detector.Detect(text).Kinds);
@@ -288,6 +308,10 @@ public sealed class CrisisDetectorTests
     [InlineData("mijn zoon van 2 praat nog onduidelijk, kan hij naar de logopedie")]
     [InlineData("ik kan nergens terecht met mijn vragen over de toeslag")]
     [InlineData("mijn ex was gewelddadig maar woont al jaren in het buitenland")]
+    [InlineData("vorige maand is ons huis afgebrand, nu wonen we tijdelijk bij mijn zus")]
+    [InlineData("heit is twa jier lyn dea gien en no bin ik allinnich")]
+    [InlineData("der Vermieter reagiert nicht auf meine Mails")]
+    [InlineData("ich sterbe vor Stress mit der Steuererklärung")]
     [InlineData("ik wil vrijwilliger worden voor mensen die op straat slapen")]
     [InlineData("vorige maand had ik hartkloppingen en pijn op de borst, het bleek stress")]
     [InlineData("twee jaar geleden heb ik een poging gedaan, nu zoek ik werk")]

@@ -424,6 +424,41 @@ public static class RecognitionMessage
     /// same recognizer as blind114, and never learned from or tuned on.</summary>
     public const string Blind117File = "messages.blind117.nl.jsonl";
 
+    /// <summary>Written blind (Friesland's towns and villages, some of it with Frisian words); sealed until measured once with
+    /// the recognizer of blind114 plus the crisis patterns learned after blind61, blind90 and blind111 and the veto only for
+    /// words the model knows (learned after blind113), and never learned from or tuned on.</summary>
+    public const string Blind118File = "messages.blind118.nl.jsonl";
+
+    /// <summary>Written blind (Nijmegen's and Arnhem's post-war districts); sealed until measured once with the same
+    /// recognizer as blind118, and never learned from or tuned on.</summary>
+    public const string Blind119File = "messages.blind119.nl.jsonl";
+
+    /// <summary>Written blind (West-Brabant: a garrison, distribution centres, border villages); sealed until measured once
+    /// with the same recognizer as blind118, and never learned from or tuned on.</summary>
+    public const string Blind120File = "messages.blind120.nl.jsonl";
+
+    /// <summary>Written blind (the Bible-belt towns on the Veluwe and in Overijssel); sealed until measured once with the same
+    /// recognizer as blind118, and never learned from or tuned on.</summary>
+    public const string Blind121File = "messages.blind121.nl.jsonl";
+
+    /// <summary>Written blind (Amsterdam-Zuidoost, some of it in English, Sranan or Papiamento); sealed until measured once
+    /// with the model of 65,621 messages (with the Frisian, German and dialect learning sets) and the crisis patterns of
+    /// that day, including those in Frisian and German, and never learned from or tuned on.</summary>
+    public const string Blind122File = "messages.blind122.nl.jsonl";
+
+    /// <summary>Written blind (the weeks around Sinterklaas and Christmas); sealed until measured once with the same
+    /// recognizer as blind122, and never learned from or tuned on.</summary>
+    public const string Blind123File = "messages.blind123.nl.jsonl";
+
+    /// <summary>Written blind (Twente's cities and villages); sealed until measured once with the same recognizer as
+    /// blind122, and never learned from or tuned on.</summary>
+    public const string Blind124File = "messages.blind124.nl.jsonl";
+
+    /// <summary>Written blind (people with a mild intellectual disability, low literacy, autism or brain injury writing
+    /// themselves, and their supporters); sealed until measured once with the same recognizer as blind122, and never
+    /// learned from or tuned on.</summary>
+    public const string Blind125File = "messages.blind125.nl.jsonl";
+
     /// <summary>The parts used while shaping labels, rules and patterns.</summary>
     public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile, Blind2File, Blind3File, Blind4File, Blind5File];
 
@@ -443,6 +478,8 @@ public static class RecognitionMessage
         Blind106File, Blind107File, Blind108File, Blind109File,
         Blind110File, Blind111File, Blind112File, Blind113File,
         Blind114File, Blind115File, Blind116File, Blind117File,
+        Blind118File, Blind119File, Blind120File, Blind121File,
+        Blind122File, Blind123File, Blind124File, Blind125File,
     ];
 
     /// <summary>Every set in the folder. Besides the named ones, the themed sets written blind for the learned model,

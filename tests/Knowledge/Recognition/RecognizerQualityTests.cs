@@ -19,13 +19,13 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     // The held-out sets where the shipped model still misses a target of issue 5 (see the skipped theory below).
     private static readonly string[] NotYetMeetingTheTargets =
         [
-            RecognitionMessage.Blind41File, RecognitionMessage.Blind50File, RecognitionMessage.Blind54File,
+            RecognitionMessage.Blind31File, RecognitionMessage.Blind41File, RecognitionMessage.Blind54File,
             RecognitionMessage.Blind61File, RecognitionMessage.Blind62File, RecognitionMessage.Blind72File,
-            RecognitionMessage.Blind73File, RecognitionMessage.Blind77File, RecognitionMessage.Blind86File,
-            RecognitionMessage.Blind90File, RecognitionMessage.Blind95File, RecognitionMessage.Blind96File,
-            RecognitionMessage.Blind102File, RecognitionMessage.Blind103File, RecognitionMessage.Blind104File,
-            RecognitionMessage.Blind107File, RecognitionMessage.Blind111File, RecognitionMessage.Blind113File,
-            RecognitionMessage.Blind117File,
+            RecognitionMessage.Blind73File, RecognitionMessage.Blind75File, RecognitionMessage.Blind76File,
+            RecognitionMessage.Blind82File, RecognitionMessage.Blind86File, RecognitionMessage.Blind91File,
+            RecognitionMessage.Blind96File, RecognitionMessage.Blind102File, RecognitionMessage.Blind103File,
+            RecognitionMessage.Blind104File, RecognitionMessage.Blind107File, RecognitionMessage.Blind122File,
+            RecognitionMessage.Blind125File,
         ];
 
     private static readonly HelpTaxonomy Taxonomy = TaxonomyLoader.LoadFile(TaxonomyLoader.DefaultPath);
@@ -68,14 +68,15 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(0, score.VagueWithNeeds);
     }
 
-    // Not met on nineteen of the 92 held-out sets, so issue 5 stays open. Crises missed: blind61's student whose room
-    // burnt down this afternoon (the model at 15 %, the intake asks), blind90's plan to die this week asked as a question
-    // about benefits (3 %), blind111's neighbour boy held in his flat now (24 %, asked) and blind113's German message with
-    // no place to sleep tonight (the pattern's signal, taken back by the model at 4 %; asked). blind61, blind72, blind73
-    // and blind77 give needs to one vague message each. Precision 0.845 on blind72 and 0.877 on blind104; recall@3 0.890
-    // on blind103 (half of it in English). False alarms above 2 % of 255: blind41, blind50, blind62, blind95, blind102 and
-    // blind107 6, blind96 7, blind54 and blind86 10, mostly violence or threat that goes on or happened but is not
-    // happening now; blind117 has 6 as well. Remove the Skip when they are met.
+    // Not met on nineteen of the 100 held-out sets, so issue 5 stays open. Crises missed: blind75's boy of 3 gone through
+    // an open door near the water (the model at 25 %, the intake asks), blind76's mother sleeping with two small children
+    // in a van in the cold (21 %, asked), blind82's woman choked last night whose partner is home at 5 (29 %, asked),
+    // blind122's brother who posted 'laatste dag' with a bridge (27 %, asked) and blind122's mother collapsed in the
+    // kitchen, told in Papiamento (7 %). blind61, blind72, blind73 and blind125 give needs to one vague message each.
+    // Precision 0.851 on blind72, 0.879 on blind104 and 0.896 on blind125; recall@3 0.893 on blind103 (half of it in
+    // English). False alarms above 2 % of 255: blind31, blind41, blind62, blind91, blind102, blind103, blind107 and
+    // blind125 6, blind96 7, blind54 9 and blind86 10, mostly violence or threat that goes on or happened but is not
+    // happening now. Remove the Skip when they are met.
     [Theory(Skip = "Issue 5 targets not met on nineteen held-out sets: see README, Understanding residents, Quality.")]
     [MemberData(nameof(SealedSetsNotYetMeetingTheTargets))]
     public Task UnseenMessages_NotYetMeetingTheQualityTargets(string file) => UnseenMessages_MeetTheQualityTargets(file);
@@ -83,97 +84,105 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     // The sets sealed until measured once and never learned from, at the figures the shipped model reached on them.
     [Theory]
     [InlineData(RecognitionMessage.Blind26File, 0.95, 0.94, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind27File, 0.95, 0.95, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind27File, 0.95, 0.94, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind28File, 0.94, 0.94, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind29File, 0.96, 0.90, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind30File, 0.97, 0.91, 0, 1, 0)]
-    [InlineData(RecognitionMessage.Blind31File, 0.95, 0.96, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind32File, 0.95, 0.91, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind29File, 0.96, 0.91, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind30File, 0.98, 0.90, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind31File, 0.96, 0.97, 0, 6, 0)]
+    [InlineData(RecognitionMessage.Blind32File, 0.96, 0.91, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind33File, 0.96, 0.92, 0, 1, 0)]
-    [InlineData(RecognitionMessage.Blind34File, 0.96, 0.94, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind34File, 0.96, 0.94, 0, 5, 0)]
     [InlineData(RecognitionMessage.Blind35File, 0.95, 0.94, 0, 1, 0)]
     [InlineData(RecognitionMessage.Blind36File, 0.94, 0.94, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind37File, 0.95, 0.94, 0, 5, 0)]
-    [InlineData(RecognitionMessage.Blind38File, 0.95, 0.91, 0, 1, 0)]
-    [InlineData(RecognitionMessage.Blind39File, 0.95, 0.94, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind37File, 0.95, 0.94, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind38File, 0.95, 0.90, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind39File, 0.95, 0.94, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind40File, 0.96, 0.92, 0, 0, 0)]
     [InlineData(RecognitionMessage.Blind41File, 0.95, 0.95, 0, 6, 0)]
-    [InlineData(RecognitionMessage.Blind42File, 0.96, 0.96, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind42File, 0.97, 0.97, 0, 1, 0)]
     [InlineData(RecognitionMessage.Blind43File, 0.95, 0.95, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind44File, 0.93, 0.94, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind45File, 0.95, 0.96, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind46File, 0.92, 0.94, 0, 5, 0)]
-    [InlineData(RecognitionMessage.Blind47File, 0.94, 0.94, 0, 5, 0)]
-    [InlineData(RecognitionMessage.Blind48File, 0.94, 0.95, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind44File, 0.94, 0.94, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind45File, 0.95, 0.95, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind46File, 0.92, 0.93, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind47File, 0.93, 0.95, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind48File, 0.94, 0.95, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind49File, 0.95, 0.93, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind50File, 0.92, 0.93, 0, 6, 0)]
-    [InlineData(RecognitionMessage.Blind51File, 0.96, 0.92, 0, 5, 0)]
+    [InlineData(RecognitionMessage.Blind50File, 0.92, 0.94, 0, 5, 0)]
+    [InlineData(RecognitionMessage.Blind51File, 0.95, 0.92, 0, 5, 0)]
     [InlineData(RecognitionMessage.Blind52File, 0.97, 0.92, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind53File, 0.93, 0.97, 0, 4, 0)]
-    [InlineData(RecognitionMessage.Blind54File, 0.95, 0.94, 0, 10, 0)]
-    [InlineData(RecognitionMessage.Blind55File, 0.93, 0.93, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind56File, 0.96, 0.94, 0, 1, 0)]
-    [InlineData(RecognitionMessage.Blind57File, 0.96, 0.92, 0, 4, 0)]
-    [InlineData(RecognitionMessage.Blind58File, 0.94, 0.93, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind59File, 0.91, 0.94, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind60File, 0.92, 0.94, 0, 4, 0)]
-    [InlineData(RecognitionMessage.Blind61File, 0.93, 0.92, 1, 2, 1)]
-    [InlineData(RecognitionMessage.Blind62File, 0.98, 0.95, 0, 6, 0)]
-    [InlineData(RecognitionMessage.Blind63File, 0.94, 0.94, 0, 0, 0)]
-    [InlineData(RecognitionMessage.Blind64File, 0.96, 0.94, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind53File, 0.94, 0.96, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind54File, 0.94, 0.94, 0, 9, 0)]
+    [InlineData(RecognitionMessage.Blind55File, 0.93, 0.92, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind56File, 0.97, 0.94, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind57File, 0.96, 0.92, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind58File, 0.95, 0.93, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind59File, 0.92, 0.93, 0, 5, 0)]
+    [InlineData(RecognitionMessage.Blind60File, 0.93, 0.94, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind61File, 0.94, 0.94, 0, 4, 1)]
+    [InlineData(RecognitionMessage.Blind62File, 0.98, 0.94, 0, 6, 0)]
+    [InlineData(RecognitionMessage.Blind63File, 0.93, 0.93, 0, 0, 0)]
+    [InlineData(RecognitionMessage.Blind64File, 0.95, 0.95, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind65File, 0.95, 0.93, 0, 1, 0)]
-    [InlineData(RecognitionMessage.Blind66File, 0.94, 0.94, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind67File, 0.95, 0.94, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind66File, 0.93, 0.95, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind67File, 0.95, 0.96, 0, 0, 0)]
     [InlineData(RecognitionMessage.Blind68File, 0.94, 0.95, 0, 1, 0)]
-    [InlineData(RecognitionMessage.Blind69File, 0.95, 0.95, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind70File, 0.96, 0.95, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind71File, 0.94, 0.92, 0, 0, 0)]
-    [InlineData(RecognitionMessage.Blind72File, 0.95, 0.84, 0, 3, 1)]
-    [InlineData(RecognitionMessage.Blind73File, 0.97, 0.95, 0, 2, 1)]
+    [InlineData(RecognitionMessage.Blind69File, 0.95, 0.95, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind70File, 0.96, 0.97, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind71File, 0.95, 0.92, 0, 0, 0)]
+    [InlineData(RecognitionMessage.Blind72File, 0.95, 0.85, 0, 3, 1)]
+    [InlineData(RecognitionMessage.Blind73File, 0.98, 0.95, 0, 0, 1)]
     [InlineData(RecognitionMessage.Blind74File, 0.96, 0.91, 0, 0, 0)]
-    [InlineData(RecognitionMessage.Blind75File, 0.94, 0.95, 0, 4, 0)]
-    [InlineData(RecognitionMessage.Blind76File, 0.93, 0.95, 0, 4, 0)]
-    [InlineData(RecognitionMessage.Blind77File, 0.96, 0.94, 0, 2, 1)]
-    [InlineData(RecognitionMessage.Blind78File, 0.96, 0.95, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind79File, 0.94, 0.94, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind80File, 0.94, 0.91, 0, 4, 0)]
-    [InlineData(RecognitionMessage.Blind81File, 0.98, 0.91, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind82File, 0.95, 0.94, 0, 4, 0)]
-    [InlineData(RecognitionMessage.Blind83File, 0.95, 0.92, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind84File, 0.96, 0.92, 0, 5, 0)]
-    [InlineData(RecognitionMessage.Blind85File, 0.93, 0.96, 0, 1, 0)]
-    [InlineData(RecognitionMessage.Blind86File, 0.94, 0.94, 0, 10, 0)]
-    [InlineData(RecognitionMessage.Blind87File, 0.97, 0.95, 0, 1, 0)]
-    [InlineData(RecognitionMessage.Blind88File, 0.95, 0.93, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind89File, 0.92, 0.91, 0, 4, 0)]
-    [InlineData(RecognitionMessage.Blind90File, 0.96, 0.94, 1, 2, 0)]
-    [InlineData(RecognitionMessage.Blind91File, 0.95, 0.94, 0, 5, 0)]
-    [InlineData(RecognitionMessage.Blind92File, 0.94, 0.94, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind75File, 0.94, 0.96, 1, 5, 0)]
+    [InlineData(RecognitionMessage.Blind76File, 0.93, 0.94, 1, 3, 0)]
+    [InlineData(RecognitionMessage.Blind77File, 0.95, 0.94, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind78File, 0.95, 0.96, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind79File, 0.95, 0.94, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind80File, 0.95, 0.92, 0, 5, 0)]
+    [InlineData(RecognitionMessage.Blind81File, 0.98, 0.92, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind82File, 0.96, 0.94, 1, 5, 0)]
+    [InlineData(RecognitionMessage.Blind83File, 0.95, 0.93, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind84File, 0.95, 0.92, 0, 5, 0)]
+    [InlineData(RecognitionMessage.Blind85File, 0.94, 0.95, 0, 0, 0)]
+    [InlineData(RecognitionMessage.Blind86File, 0.96, 0.94, 0, 10, 0)]
+    [InlineData(RecognitionMessage.Blind87File, 0.96, 0.95, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind88File, 0.94, 0.94, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind89File, 0.92, 0.91, 0, 5, 0)]
+    [InlineData(RecognitionMessage.Blind90File, 0.96, 0.93, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind91File, 0.96, 0.94, 0, 6, 0)]
+    [InlineData(RecognitionMessage.Blind92File, 0.94, 0.94, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind93File, 0.97, 0.93, 0, 4, 0)]
-    [InlineData(RecognitionMessage.Blind94File, 0.95, 0.91, 0, 0, 0)]
-    [InlineData(RecognitionMessage.Blind95File, 0.93, 0.95, 0, 6, 0)]
-    [InlineData(RecognitionMessage.Blind96File, 0.95, 0.95, 0, 7, 0)]
-    [InlineData(RecognitionMessage.Blind97File, 0.96, 0.95, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind98File, 0.96, 0.93, 0, 0, 0)]
-    [InlineData(RecognitionMessage.Blind99File, 0.93, 0.95, 0, 4, 0)]
-    [InlineData(RecognitionMessage.Blind100File, 0.98, 0.96, 0, 5, 0)]
-    [InlineData(RecognitionMessage.Blind101File, 0.91, 0.91, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind94File, 0.94, 0.92, 0, 0, 0)]
+    [InlineData(RecognitionMessage.Blind95File, 0.93, 0.95, 0, 5, 0)]
+    [InlineData(RecognitionMessage.Blind96File, 0.95, 0.96, 0, 7, 0)]
+    [InlineData(RecognitionMessage.Blind97File, 0.95, 0.95, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind98File, 0.95, 0.94, 0, 0, 0)]
+    [InlineData(RecognitionMessage.Blind99File, 0.93, 0.94, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind100File, 0.98, 0.95, 0, 5, 0)]
+    [InlineData(RecognitionMessage.Blind101File, 0.91, 0.91, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind102File, 0.94, 0.95, 0, 6, 0)]
-    [InlineData(RecognitionMessage.Blind103File, 0.88, 0.93, 0, 5, 0)]
-    [InlineData(RecognitionMessage.Blind104File, 0.95, 0.87, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind105File, 0.92, 0.93, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind106File, 0.93, 0.92, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind103File, 0.89, 0.92, 0, 6, 0)]
+    [InlineData(RecognitionMessage.Blind104File, 0.96, 0.87, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind105File, 0.93, 0.93, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind106File, 0.93, 0.91, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind107File, 0.94, 0.96, 0, 6, 0)]
-    [InlineData(RecognitionMessage.Blind108File, 0.96, 0.95, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind109File, 0.92, 0.93, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind110File, 0.93, 0.93, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind111File, 0.95, 0.95, 1, 2, 0)]
-    [InlineData(RecognitionMessage.Blind112File, 0.96, 0.94, 0, 1, 0)]
-    [InlineData(RecognitionMessage.Blind113File, 0.94, 0.94, 1, 4, 0)]
+    [InlineData(RecognitionMessage.Blind108File, 0.96, 0.96, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind109File, 0.93, 0.92, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind110File, 0.93, 0.94, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind111File, 0.95, 0.94, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind112File, 0.95, 0.95, 0, 0, 0)]
+    [InlineData(RecognitionMessage.Blind113File, 0.94, 0.95, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind114File, 0.95, 0.95, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind115File, 0.93, 0.93, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind116File, 0.95, 0.93, 0, 1, 0)]
-    [InlineData(RecognitionMessage.Blind117File, 0.94, 0.95, 0, 6, 0)]
+    [InlineData(RecognitionMessage.Blind115File, 0.92, 0.93, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind116File, 0.95, 0.93, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind117File, 0.95, 0.95, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind118File, 0.96, 0.93, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind119File, 0.96, 0.95, 0, 0, 0)]
+    [InlineData(RecognitionMessage.Blind120File, 0.93, 0.94, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind121File, 0.94, 0.95, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind122File, 0.94, 0.92, 2, 5, 0)]
+    [InlineData(RecognitionMessage.Blind123File, 0.96, 0.94, 0, 5, 0)]
+    [InlineData(RecognitionMessage.Blind124File, 0.95, 0.95, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind125File, 0.90, 0.89, 0, 6, 1)]
     public async Task UnseenMessages_StayAboveTheMeasuredFloor(string file, double recall, double precision, int missed, int falseAlarms, int vague)
     {
         var score = await ScoreAsync(_recognizer, file);
@@ -212,14 +221,14 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
 
     // Our own 96 messages: a few more or fewer needs answered moves precision by a point (0.953 with one hidden layer,
     // 0.938 with two joined layers, 0.952 with the model of 52,671 messages, 0.953 with 53,721); recall@3 likewise (0.961
-    // with the model of 62,121 messages, 0.942 with 63,521: one need of about 120).
+    // with the model of 62,121 messages, 0.942 with 63,521, 0.961 with 65,621: one need of about 120).
     [Fact]
     public async Task HeldOutMessages_StayAboveTheMeasuredFloor()
     {
         var score = await ScoreAsync(_recognizer, RecognitionMessage.HeldOutFile);
 
-        Assert.True(score.RecallAt3 >= 0.94, score.ToString());
-        Assert.True(score.Precision >= 0.93, score.ToString());
+        Assert.True(score.RecallAt3 >= 0.96, score.ToString());
+        Assert.True(score.Precision >= 0.95, score.ToString());
         Assert.Equal(0, score.UrgentMissed);
         Assert.Equal(0, score.FalseAlarms);
         Assert.Equal(0, score.VagueWithNeeds);

@@ -17,7 +17,8 @@ public sealed class LearnedModelTests : IDisposable
 
     /// <summary>A model that knows made-up words: 'flurp' means geld, 'zwerk' psyche and a crisis, 'brr' some chance of one
     /// (about 18 %), 'plof' a message that names no need.</summary>
-    internal static LearnedModel Handmade(double urgentBias = -6) => new(new LearnedModelFile(
+    // knownFeatures: features the model has learned (weight 0, so they change no probability).
+    internal static LearnedModel Handmade(double urgentBias = -6, IEnumerable<string>? knownFeatures = null) => new(new LearnedModelFile(
         ["hand-made"],
         new LearnedModelTrainerOptions(),
         [.. Taxonomy.Needs.Select(n => n.Id), LearnedModel.UrgentLabel, LearnedModel.NoNeedsLabel],
@@ -28,7 +29,15 @@ public sealed class LearnedModelTests : IDisposable
             ["psyche"] = new(StringComparer.Ordinal) { ["w:zwerk"] = 12 },
             [LearnedModel.UrgentLabel] = new(StringComparer.Ordinal) { ["w:zwerk"] = 12, ["w:brr"] = 4.5 },
             [LearnedModel.NoNeedsLabel] = new(StringComparer.Ordinal) { ["w:plof"] = 12 },
+            ["werk"] = (knownFeatures ?? []).ToDictionary(f => f, _ => 0.0, StringComparer.Ordinal),
         }));
+
+    // The word features of a text, as the recognizer builds them (stems, so a test need not guess the stemmer).
+    private static string[] WordFeatures(string text)
+    {
+        using var lexicon = new LocalRecognizer(Taxonomy, new CrisisDetector());
+        return [.. lexicon.Features(text, lexicon.Evidence(text)).Values.Keys.Where(k => k.StartsWith(MessageFeatures.WordPrefix, StringComparison.Ordinal))];
+    }
 
     [Fact]
     public void Predict_KnownWord_GivesItsNeedAHighProbability()
@@ -126,9 +135,10 @@ public sealed class LearnedModelTests : IDisposable
     [Fact]
     public void Recognize_PatternFindsACrisisTheModelIsNearlySureIsNot_IsTakenBack()
     {
-        using var recognizer = new LocalRecognizer(Taxonomy, new CrisisDetector(), null, Handmade(urgentBias: -30));
+        const string text = "ik wil niet meer leven";
+        using var recognizer = new LocalRecognizer(Taxonomy, new CrisisDetector(), null, Handmade(urgentBias: -30, WordFeatures(text)));
 
-        var recognition = recognizer.Recognize("ik wil niet meer leven");
+        var recognition = recognizer.Recognize(text);
 
         Assert.False(recognition.Urgency.Urgent);
     }
@@ -139,7 +149,7 @@ public sealed class LearnedModelTests : IDisposable
     [InlineData("my friend say he no want live anymore", CrisisKind.Suicide)]
     public void Recognize_NarrowSignNeverSaidCalmly_IsNotTakenBackEvenWhenTheModelIsNearlySure(string text, CrisisKind kind)
     {
-        using var recognizer = new LocalRecognizer(Taxonomy, new CrisisDetector(), null, Handmade(urgentBias: -30));
+        using var recognizer = new LocalRecognizer(Taxonomy, new CrisisDetector(), null, Handmade(urgentBias: -30, WordFeatures(text)));
 
         var recognition = recognizer.Recognize(text);
 
@@ -150,20 +160,45 @@ public sealed class LearnedModelTests : IDisposable
     [Fact]
     public void Recognize_PatternMatchTakenBack_StaysPossiblyUrgentSoTheDialogAsks()
     {
-        using var recognizer = new LocalRecognizer(Taxonomy, new CrisisDetector(), null, Handmade(urgentBias: -30));
+        const string text = "ik wil niet meer leven";
+        using var recognizer = new LocalRecognizer(Taxonomy, new CrisisDetector(), null, Handmade(urgentBias: -30, WordFeatures(text)));
 
-        var recognition = recognizer.Recognize("ik wil niet meer leven");
+        var recognition = recognizer.Recognize(text);
 
         Assert.True(recognition.Urgency.Possible);
     }
 
     [Fact]
+    public void Recognize_PatternMatchInWordsTheModelNeverLearned_IsNotTakenBack()
+    {
+        const string text = "ik wil niet meer leven";
+        var known = WordFeatures(text).Take(3); // 3 of 5 words: under the 70 % the model must know to take it back
+        using var recognizer = new LocalRecognizer(Taxonomy, new CrisisDetector(), null, Handmade(urgentBias: -30, known));
+
+        var recognition = recognizer.Recognize(text);
+
+        Assert.True(recognition.Urgency.Urgent);
+    }
+
+    [Fact]
+    public void Predict_KnownWords_IsTheShareOfTheMessagesWordsTheModelHasLearned()
+    {
+        using var recognizer = new LocalRecognizer(Taxonomy, new CrisisDetector(), null, Handmade());
+        var model = Handmade();
+
+        var probabilities = model.Predict(recognizer.Features("de flurp en de zwerk", recognizer.Evidence("de flurp en de zwerk")));
+
+        Assert.Equal(2.0 / 4, probabilities.KnownWords, 3); // de, flurp, en, zwerk: 'de' once as a feature
+    }
+
+    [Fact]
     public void Recognize_CalmScoreZero_NeverTakesAPatternBack()
     {
+        const string text = "ik wil niet meer leven";
         var options = new LocalRecognizerOptions { LearnedCalmScore = 0 };
-        using var recognizer = new LocalRecognizer(Taxonomy, new CrisisDetector(), options, Handmade(urgentBias: -30));
+        using var recognizer = new LocalRecognizer(Taxonomy, new CrisisDetector(), options, Handmade(urgentBias: -30, WordFeatures(text)));
 
-        var recognition = recognizer.Recognize("ik wil niet meer leven");
+        var recognition = recognizer.Recognize(text);
 
         Assert.True(recognition.Urgency.Urgent);
     }
