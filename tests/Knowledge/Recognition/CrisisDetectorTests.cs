@@ -279,6 +279,9 @@ public sealed class CrisisDetectorTests
     [InlineData("ik ha fannacht gjin plak om te sliepen", CrisisKind.NoShelterTonight)]
     [InlineData("beppe hat pine op 'e boarst en switte", CrisisKind.MedicalEmergency)]
     [InlineData("mein Mann ist bewusstlos im Bad", CrisisKind.MedicalEmergency)]
+    // A noose made, and a parent gone for days; found on blind129's missed crises after it was measured.
+    [InlineData("mijn vriend heeft een strop geknoopt in de garage", CrisisKind.Suicide)]
+    [InlineData("de buurjongen zegt dat zijn vader sinds zaterdag niet meer thuis is geweest", CrisisKind.ChildInDanger)]
     // A home burnt out today, with nothing said about tonight; found on blind61's missed crisis after it was measured.
     [InlineData("ons appartement is vanochtend uitgebrand en ik heb alleen mijn jas nog", CrisisKind.NoShelterTonight)]
     [InlineData("we had a fire, the flat burned out this afternoon", CrisisKind.NoShelterTonight)]
@@ -312,6 +315,7 @@ public sealed class CrisisDetectorTests
     [InlineData("heit is twa jier lyn dea gien en no bin ik allinnich")]
     [InlineData("der Vermieter reagiert nicht auf meine Mails")]
     [InlineData("ich sterbe vor Stress mit der Steuererklärung")]
+    [InlineData("die kapotte wasmachine was een flinke strop voor ons")]
     [InlineData("ik wil vrijwilliger worden voor mensen die op straat slapen")]
     [InlineData("vorige maand had ik hartkloppingen en pijn op de borst, het bleek stress")]
     [InlineData("twee jaar geleden heb ik een poging gedaan, nu zoek ik werk")]

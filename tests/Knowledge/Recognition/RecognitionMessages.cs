@@ -459,6 +459,23 @@ public static class RecognitionMessage
     /// learned from or tuned on.</summary>
     public const string Blind125File = "messages.blind125.nl.jsonl";
 
+    /// <summary>Written blind (Haarlem and the IJmond); sealed until measured once with the model of 67,021 messages (with
+    /// the Caribbean, labour-migrant, simple-writing and festive-season learning sets), and never learned from or tuned
+    /// on.</summary>
+    public const string Blind126File = "messages.blind126.nl.jsonl";
+
+    /// <summary>Written blind (residents over 65 and those who write about them); sealed until measured once with the same
+    /// recognizer as blind126, and never learned from or tuned on.</summary>
+    public const string Blind127File = "messages.blind127.nl.jsonl";
+
+    /// <summary>Written blind (Den Bosch, Oss and Vught); sealed until measured once with the same recognizer as blind126,
+    /// and never learned from or tuned on.</summary>
+    public const string Blind128File = "messages.blind128.nl.jsonl";
+
+    /// <summary>Written blind (the start of the school year); sealed until measured once with the same recognizer as
+    /// blind126, and never learned from or tuned on.</summary>
+    public const string Blind129File = "messages.blind129.nl.jsonl";
+
     /// <summary>The parts used while shaping labels, rules and patterns.</summary>
     public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile, Blind2File, Blind3File, Blind4File, Blind5File];
 
@@ -480,6 +497,7 @@ public static class RecognitionMessage
         Blind114File, Blind115File, Blind116File, Blind117File,
         Blind118File, Blind119File, Blind120File, Blind121File,
         Blind122File, Blind123File, Blind124File, Blind125File,
+        Blind126File, Blind127File, Blind128File, Blind129File,
     ];
 
     /// <summary>Every set in the folder. Besides the named ones, the themed sets written blind for the learned model,
