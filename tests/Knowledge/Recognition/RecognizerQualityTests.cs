@@ -25,6 +25,7 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
             RecognitionMessage.Blind87File, RecognitionMessage.Blind96File, RecognitionMessage.Blind100File,
             RecognitionMessage.Blind104File, RecognitionMessage.Blind107File, RecognitionMessage.Blind122File,
             RecognitionMessage.Blind124File, RecognitionMessage.Blind125File, RecognitionMessage.Blind127File,
+            RecognitionMessage.Blind131File, RecognitionMessage.Blind132File,
         ];
 
     private static readonly HelpTaxonomy Taxonomy = TaxonomyLoader.LoadFile(TaxonomyLoader.DefaultPath);
@@ -67,15 +68,16 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(0, score.VagueWithNeeds);
     }
 
-    // Not met on eighteen of the 104 held-out sets, so issue 5 stays open. Crises missed, each asked about (the model at
-    // 25-29 %): blind75's boy of 3 gone through an open door near the water, blind87's question how long dying of too much
-    // insulin takes 'for myself', blind122's brother who posted 'laatste dag' with a bridge and blind122's mother
-    // collapsed in the kitchen, told in Papiamento. blind42, blind61, blind72, blind73, blind77, blind124 and blind125
-    // give needs to one or two vague messages. Precision 0.857 on blind72, 0.888 on blind104, 0.899 on blind125 and just
-    // under 0.90 on blind127.
-    // False alarms above 2 % of 255: blind100, blind107 and blind125 6, blind62 7, blind96 8, blind54 9 and blind86 10,
-    // mostly violence or threat that goes on or happened but is not happening now. Remove the Skip when they are met.
-    [Theory(Skip = "Issue 5 targets not met on eighteen held-out sets: see README, Understanding residents, Quality.")]
+    // Not met on twenty of the 108 held-out sets, so issue 5 stays open. Crises missed, each asked about (the model at
+    // 18-29 %): blind75's boy of 3 gone through an open door near the water, blind87's question how long dying of too
+    // much insulin takes 'for myself', blind122's brother who posted 'laatste dag' with a bridge and blind122's mother
+    // collapsed in the kitchen, told in Papiamento, blind131's man with no place to sleep tonight, told in Limburgish,
+    // and blind132's boy of 8 who ate a handful of his grandfather's heart pills. blind42, blind61, blind72, blind73,
+    // blind77, blind124 and blind125 give needs to one or two vague messages. Precision 0.857 on blind72, 0.888 on
+    // blind104, 0.899 on blind125 and just under 0.90 on blind127. False alarms above 2 % of 255: blind100, blind107 and
+    // blind125 6, blind62 7, blind96 8, blind54 9 and blind86 10, mostly violence or threat that goes on or happened but
+    // is not happening now. Remove the Skip when they are met.
+    [Theory(Skip = "Issue 5 targets not met on twenty held-out sets: see README, Understanding residents, Quality.")]
     [MemberData(nameof(SealedSetsNotYetMeetingTheTargets))]
     public Task UnseenMessages_NotYetMeetingTheQualityTargets(string file) => UnseenMessages_MeetTheQualityTargets(file);
 
@@ -185,6 +187,10 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind127File, 0.94, 0.89, 0, 0, 0)]
     [InlineData(RecognitionMessage.Blind128File, 0.97, 0.94, 0, 1, 0)]
     [InlineData(RecognitionMessage.Blind129File, 0.93, 0.92, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind130File, 0.95, 0.92, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind131File, 0.94, 0.93, 1, 3, 0)]
+    [InlineData(RecognitionMessage.Blind132File, 0.96, 0.95, 1, 2, 0)]
+    [InlineData(RecognitionMessage.Blind133File, 0.91, 0.92, 0, 4, 0)]
     public async Task UnseenMessages_StayAboveTheMeasuredFloor(string file, double recall, double precision, int missed, int falseAlarms, int vague)
     {
         var score = await ScoreAsync(_recognizer, file);
