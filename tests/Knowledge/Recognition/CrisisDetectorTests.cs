@@ -282,6 +282,8 @@ public sealed class CrisisDetectorTests
     // A noose made, and a parent gone for days; found on blind129's missed crises after it was measured.
     [InlineData("mijn vriend heeft een strop geknoopt in de garage", CrisisKind.Suicide)]
     [InlineData("de buurjongen zegt dat zijn vader sinds zaterdag niet meer thuis is geweest", CrisisKind.ChildInDanger)]
+    // A child who ate someone else's pills, told calmly; found on blind132's crisis after it was measured.
+    [InlineData("mijn dochtertje heeft een paar van oma's pillen opgegeten maar ze lacht nog", CrisisKind.MedicalEmergency)]
     // A home burnt out today, with nothing said about tonight; found on blind61's missed crisis after it was measured.
     [InlineData("ons appartement is vanochtend uitgebrand en ik heb alleen mijn jas nog", CrisisKind.NoShelterTonight)]
     [InlineData("we had a fire, the flat burned out this afternoon", CrisisKind.NoShelterTonight)]

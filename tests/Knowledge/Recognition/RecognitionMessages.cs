@@ -492,6 +492,23 @@ public static class RecognitionMessage
     /// as blind130, and never learned from or tuned on.</summary>
     public const string Blind133File = "messages.blind133.nl.jsonl";
 
+    /// <summary>Written blind (Almere and Lelystad-like new towns); sealed until measured once with the shipped recognizer
+    /// of 67,021 messages, with the pattern for a child who ate pills learned after blind132, and never learned from or
+    /// tuned on.</summary>
+    public const string Blind134File = "messages.blind134.nl.jsonl";
+
+    /// <summary>Written blind (Dordrecht and the river area); sealed until measured once with the same recognizer as
+    /// blind134, and never learned from or tuned on.</summary>
+    public const string Blind135File = "messages.blind135.nl.jsonl";
+
+    /// <summary>Written blind (parents, teachers and youth workers about children); sealed until measured once with the same
+    /// recognizer as blind134, and never learned from or tuned on.</summary>
+    public const string Blind136File = "messages.blind136.nl.jsonl";
+
+    /// <summary>Written blind (Eindhoven's older districts, some of it in English); sealed until measured once with the same
+    /// recognizer as blind134, and never learned from or tuned on.</summary>
+    public const string Blind137File = "messages.blind137.nl.jsonl";
+
     /// <summary>The parts used while shaping labels, rules and patterns.</summary>
     public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile, Blind2File, Blind3File, Blind4File, Blind5File];
 
@@ -515,6 +532,7 @@ public static class RecognitionMessage
         Blind122File, Blind123File, Blind124File, Blind125File,
         Blind126File, Blind127File, Blind128File, Blind129File,
         Blind130File, Blind131File, Blind132File, Blind133File,
+        Blind134File, Blind135File, Blind136File, Blind137File,
     ];
 
     /// <summary>Every set in the folder. Besides the named ones, the themed sets written blind for the learned model,
