@@ -287,6 +287,24 @@ public sealed class CrisisDetectorTests
     // A home burnt out today, with nothing said about tonight; found on blind61's missed crisis after it was measured.
     [InlineData("ons appartement is vanochtend uitgebrand en ik heb alleen mijn jas nog", CrisisKind.NoShelterTonight)]
     [InlineData("we had a fire, the flat burned out this afternoon", CrisisKind.NoShelterTonight)]
+    // In Limburgish, Papiamento and Sranan; blind131's and blind122's found after they were measured.
+    [InlineData("ich höb vannach gein plaots um te slaope", CrisisKind.NoShelterTonight)]
+    [InlineData("mien zoon zeet det hae d'r 'n eind aan maak", CrisisKind.Suicide)]
+    [InlineData("mi tata a kai i no ta reakshoná", CrisisKind.MedicalEmergency)]
+    [InlineData("mi no ke biba mas", CrisisKind.Suicide)]
+    [InlineData("mi no tin unda pa drumi awe anochi", CrisisKind.NoShelterTonight)]
+    [InlineData("a e taki a sa kiri mi", CrisisKind.Violence)]
+    // After an attempt, saying it will be done again; looked up how; going to cut oneself or open the gas; a small child
+    // gone; a week's pills at once; bleach in the present tense: found on blind75's, blind121's, blind124's, blind135's,
+    // blind136's, blind141's and blind142's crises after they were measured.
+    [InlineData("ze kwam vorige week thuis na een poging en zegt dat ze het opnieuw gaat doen", CrisisKind.Suicide)]
+    [InlineData("ik zit op internet op te zoeken hoe je het het beste kan doen", CrisisKind.Suicide)]
+    [InlineData("mijn vader weet al hoe hij het gaat doen", CrisisKind.Suicide)]
+    [InlineData("hij zegt dat hij zichzelf gaat snijden als ik ophang", CrisisKind.Suicide)]
+    [InlineData("de cliënte zegt dat ze het gas open wil zetten als ik weg ben", CrisisKind.Suicide)]
+    [InlineData("mijn dochter van 3 is weg, het hek stond open", CrisisKind.ChildInDanger)]
+    [InlineData("opa heeft de pillen van de hele week in één keer ingenomen", CrisisKind.MedicalEmergency)]
+    [InlineData("my brother drinks the bleach", CrisisKind.MedicalEmergency)]
     public void Detect_SituationWithoutCrisisWords_IsUrgentWithItsKind(string text, CrisisKind kind)
     {
         Assert.Contains(kind, _detector.Detect(text).Kinds);
@@ -318,6 +336,11 @@ public sealed class CrisisDetectorTests
     [InlineData("der Vermieter reagiert nicht auf meine Mails")]
     [InlineData("ich sterbe vor Stress mit der Steuererklärung")]
     [InlineData("die kapotte wasmachine was een flinke strop voor ons")]
+    [InlineData("wie zorgt er voor mijn zoon als ik er niet meer ben? hij heeft autisme")]
+    [InlineData("ik weet niet hoe ik het ga doen met drie kinderen en geen geld")]
+    [InlineData("onze dochter van 3 was kwijt op de kermis, een agent vond haar")]
+    [InlineData("mijn moeder laat steeds het gas aan staan")]
+    [InlineData("hae reageert neet op mien appjes")]
     [InlineData("ik wil vrijwilliger worden voor mensen die op straat slapen")]
     [InlineData("vorige maand had ik hartkloppingen en pijn op de borst, het bleek stress")]
     [InlineData("twee jaar geleden heb ik een poging gedaan, nu zoek ik werk")]
@@ -402,6 +425,8 @@ public sealed class CrisisDetectorTests
     [InlineData("mijn zus heeft net een hele strip paracetamol geslikt en zegt dat het wel meevalt")]
     [InlineData("he took all his pills and now he is sleeping")]
     [InlineData("mijn zoontje zegt dat de oppas dingen met hem doet die niet mogen")]
+    [InlineData("na haar poging van vorige week zegt ze dat ze het nog een keer gaat doen")]
+    [InlineData("oma heeft haar medicijnen van de hele week tegelijk genomen, ze is suf")]
     public void Detect_NarrowSignSaidAlmostOnlyInACrisis_IsSure(string text)
     {
         Assert.True(_detector.Detect(text).Sure);

@@ -509,6 +509,39 @@ public static class RecognitionMessage
     /// recognizer as blind134, and never learned from or tuned on.</summary>
     public const string Blind137File = "messages.blind137.nl.jsonl";
 
+    /// <summary>Written blind (Zaanstad and the Zaan region); sealed until measured once with the recognizer of 67,021
+    /// messages, retrained after the Limburgish, Papiamento and Sranan patterns and those learned from blind75, blind135 and
+    /// blind136, and never learned from or tuned on.</summary>
+    public const string Blind138File = "messages.blind138.nl.jsonl";
+
+    /// <summary>Written blind (Tilburg and Waalwijk); sealed until measured once with the same recognizer as blind138, and
+    /// never learned from or tuned on.</summary>
+    public const string Blind139File = "messages.blind139.nl.jsonl";
+
+    /// <summary>Written blind (bystanders writing about someone else); sealed until measured once with the same recognizer
+    /// as blind138, and never learned from or tuned on.</summary>
+    public const string Blind140File = "messages.blind140.nl.jsonl";
+
+    /// <summary>Written blind (Zeeuws-Vlaanderen, some of it in Flemish words); sealed until measured once with the same
+    /// recognizer as blind138, and never learned from or tuned on.</summary>
+    public const string Blind141File = "messages.blind141.nl.jsonl";
+
+    /// <summary>Written blind (West-Friesland); sealed until measured once with the recognizer retrained after the patterns
+    /// learned from blind121, blind124, blind140 and blind141, and never learned from or tuned on.</summary>
+    public const string Blind142File = "messages.blind142.nl.jsonl";
+
+    /// <summary>Written blind (late at night, at weekends and on public holidays); sealed until measured once with the same
+    /// recognizer as blind142, and never learned from or tuned on.</summary>
+    public const string Blind143File = "messages.blind143.nl.jsonl";
+
+    /// <summary>Written blind (Delft, Rijswijk and the Westland); sealed until measured once with the same recognizer as
+    /// blind142, and never learned from or tuned on.</summary>
+    public const string Blind144File = "messages.blind144.nl.jsonl";
+
+    /// <summary>Written blind (Schiedam, Vlaardingen and Maassluis); sealed until measured once with the same recognizer as
+    /// blind142, and never learned from or tuned on.</summary>
+    public const string Blind145File = "messages.blind145.nl.jsonl";
+
     /// <summary>The parts used while shaping labels, rules and patterns.</summary>
     public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile, Blind2File, Blind3File, Blind4File, Blind5File];
 
@@ -532,7 +565,8 @@ public static class RecognitionMessage
         Blind122File, Blind123File, Blind124File, Blind125File,
         Blind126File, Blind127File, Blind128File, Blind129File,
         Blind130File, Blind131File, Blind132File, Blind133File,
-        Blind134File, Blind135File, Blind136File, Blind137File,
+        Blind134File, Blind135File, Blind136File, Blind137File, Blind138File, Blind139File, Blind140File, Blind141File,
+        Blind142File, Blind143File, Blind144File, Blind145File,
     ];
 
     /// <summary>Every set in the folder. Besides the named ones, the themed sets written blind for the learned model,
