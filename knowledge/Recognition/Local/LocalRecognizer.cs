@@ -239,7 +239,7 @@ public sealed class LocalRecognizer : IRecognizer, ICrisisCheck, IDisposable
         {
             urgency = new Urgency(true, [KindOf(needs, probabilities)]);
         }
-        else if (urgency.Urgent && !urgency.Sure && probabilities.Urgent < _options.LearnedCalmScore
+        else if (urgency.Urgent && !urgency.Sure && probabilities.Urgent < CalmScoreFor(urgency)
             && probabilities.KnownWords >= _options.LearnedCalmMinKnownWords)
         {
             // A pattern's word with the model nearly sure there is no crisis: no help lines, but the dialog still asks.
@@ -253,6 +253,10 @@ public sealed class LocalRecognizer : IRecognizer, ICrisisCheck, IDisposable
 
         return new Recognition(needs, ConceptsOf(evidence, needs), urgency);
     }
+
+    private double CalmScoreFor(Urgency urgency) => urgency.Kinds.Contains(CrisisKind.Suicide)
+        ? Math.Min(_options.LearnedCalmScore, _options.LearnedCalmScoreForSuicide)
+        : _options.LearnedCalmScore;
 
     // The needs at or above the cut-off and near enough the best one, best first, with their scores to three decimals.
     private List<ScoredConcept> ChooseNeeds(IReadOnlyDictionary<string, double> scores, double minScore, double maxGap)

@@ -305,6 +305,8 @@ public sealed class CrisisDetectorTests
     [InlineData("mijn dochter van 3 is weg, het hek stond open", CrisisKind.ChildInDanger)]
     [InlineData("opa heeft de pillen van de hele week in één keer ingenomen", CrisisKind.MedicalEmergency)]
     [InlineData("my brother drinks the bleach", CrisisKind.MedicalEmergency)]
+    // A bed for tonight asked for: found on blind151's crisis after it was measured.
+    [InlineData("hebben jullie vannacht nog ergens een bed? ik sta op straat", CrisisKind.NoShelterTonight)]
     public void Detect_SituationWithoutCrisisWords_IsUrgentWithItsKind(string text, CrisisKind kind)
     {
         Assert.Contains(kind, _detector.Detect(text).Kinds);
@@ -341,6 +343,8 @@ public sealed class CrisisDetectorTests
     [InlineData("onze dochter van 3 was kwijt op de kermis, een agent vond haar")]
     [InlineData("mijn moeder laat steeds het gas aan staan")]
     [InlineData("hae reageert neet op mien appjes")]
+    [InlineData("ik ben gewoon op, niet in de zin dat ik er niet meer wil zijn hoor")]
+    [InlineData("cliënt slaapt slecht en piekert, geen suïcidale uitingen, wie kan meedenken")]
     [InlineData("ik wil vrijwilliger worden voor mensen die op straat slapen")]
     [InlineData("vorige maand had ik hartkloppingen en pijn op de borst, het bleek stress")]
     [InlineData("twee jaar geleden heb ik een poging gedaan, nu zoek ik werk")]
@@ -427,6 +431,8 @@ public sealed class CrisisDetectorTests
     [InlineData("mijn zoontje zegt dat de oppas dingen met hem doet die niet mogen")]
     [InlineData("na haar poging van vorige week zegt ze dat ze het nog een keer gaat doen")]
     [InlineData("oma heeft haar medicijnen van de hele week tegelijk genomen, ze is suf")]
+    [InlineData("ik ben 12 weken zwanger en heb heel veel bloedverlies")]
+    [InlineData("my wife is pregnant and she has pain and blood now")]
     public void Detect_NarrowSignSaidAlmostOnlyInACrisis_IsSure(string text)
     {
         Assert.True(_detector.Detect(text).Sure);

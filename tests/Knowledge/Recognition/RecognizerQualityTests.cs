@@ -19,15 +19,17 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     // The held-out sets where the shipped model still misses a target of issue 5 (see the skipped theory below).
     private static readonly string[] NotYetMeetingTheTargets =
         [
-            RecognitionMessage.Blind31File, RecognitionMessage.Blind42File, RecognitionMessage.Blind54File,
-            RecognitionMessage.Blind61File, RecognitionMessage.Blind62File, RecognitionMessage.Blind63File,
-            RecognitionMessage.Blind71File, RecognitionMessage.Blind72File, RecognitionMessage.Blind73File,
-            RecognitionMessage.Blind77File, RecognitionMessage.Blind82File, RecognitionMessage.Blind86File,
-            RecognitionMessage.Blind91File, RecognitionMessage.Blind96File, RecognitionMessage.Blind102File,
-            RecognitionMessage.Blind104File, RecognitionMessage.Blind107File, RecognitionMessage.Blind116File,
-            RecognitionMessage.Blind124File, RecognitionMessage.Blind125File, RecognitionMessage.Blind130File,
-            RecognitionMessage.Blind135File, RecognitionMessage.Blind136File, RecognitionMessage.Blind140File,
-            RecognitionMessage.Blind141File, RecognitionMessage.Blind142File, RecognitionMessage.Blind143File,
+            RecognitionMessage.Blind42File, RecognitionMessage.Blind54File, RecognitionMessage.Blind61File,
+            RecognitionMessage.Blind62File, RecognitionMessage.Blind72File, RecognitionMessage.Blind73File,
+            RecognitionMessage.Blind77File, RecognitionMessage.Blind86File, RecognitionMessage.Blind89File,
+            RecognitionMessage.Blind96File, RecognitionMessage.Blind102File, RecognitionMessage.Blind103File,
+            RecognitionMessage.Blind104File, RecognitionMessage.Blind107File, RecognitionMessage.Blind124File,
+            RecognitionMessage.Blind125File, RecognitionMessage.Blind130File, RecognitionMessage.Blind135File,
+            RecognitionMessage.Blind136File, RecognitionMessage.Blind140File, RecognitionMessage.Blind141File,
+            RecognitionMessage.Blind142File, RecognitionMessage.Blind143File, RecognitionMessage.Blind147File,
+            RecognitionMessage.Blind151File, RecognitionMessage.Blind152File, RecognitionMessage.Blind155File,
+            RecognitionMessage.Blind157File, RecognitionMessage.Blind158File, RecognitionMessage.Blind159File,
+            RecognitionMessage.Blind161File,
         ];
 
     private static readonly HelpTaxonomy Taxonomy = TaxonomyLoader.LoadFile(TaxonomyLoader.DefaultPath);
@@ -70,16 +72,17 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(0, score.VagueWithNeeds);
     }
 
-    // Not met on twenty-seven of the 120 held-out sets, so issue 5 stays open. Crises missed, all asked about: blind71's
-    // suicidal thoughts every day for a week and blind141's friend who will cut herself if the call ends (patterns the model
-    // took back, under 5 %), blind135's search for how best to do it (1 %), and, with the model at 27-29 %, blind82's
-    // strangling last night with him home at five, blind116's photos of cut arms with 'dit is de laatste keer' and
-    // blind141's stepfather coming home. blind42, blind61, blind63, blind72, blind73, blind77, blind124, blind125,
-    // blind130, blind136, blind140, blind141 and blind142 give needs to vague messages. Precision 0.850 on blind72, 0.885
-    // on blind104, 0.895 on blind136 and 0.897 on blind140. False alarms above 2 % of 255: blind31, blind62, blind91,
-    // blind102, blind107 and blind125 6, blind143 7, blind96 8, blind54 and blind86 10, blind140 (bystanders) 14, mostly
-    // violence, neglect or threat that goes on but is not happening now. Remove the Skip when they are met.
-    [Theory(Skip = "Issue 5 targets not met on twenty-seven held-out sets: see README, Understanding residents, Quality.")]
+    // Not met on thirty-one of the 136 held-out sets, so issue 5 stays open. Crises missed: asked about (the model at
+    // 15-29 %), blind125's girl of 12 whose uncle comes to her room at night, blind135's search for how best to do it (a
+    // pattern the model took back), blind141's stepfather coming home and blind152's carer who stood by her mother's bed
+    // with a pillow; not asked, blind157's boy of 17 not allowed home at 11 at night (3 %) and blind159's friend who sends
+    // photos of an empty pill jar (8 %). blind42, blind61, blind72, blind73, blind77, blind124, blind125, blind130,
+    // blind136, blind140, blind141, blind142, blind151 and blind155 give needs to vague messages. Precision under 0.90 on
+    // blind72, blind104, blind136, blind140, blind147 and blind161; recall@3 0.895 on blind103. False alarms above 2 % of
+    // 255: blind62, blind89, blind102, blind107, blind125 and blind158 6, blind143 7, blind96 and blind159 8, blind155 9,
+    // blind54 and blind86 10, blind140 11, mostly violence, neglect or threat that goes on but is not happening now.
+    // Remove the Skip when they are met.
+    [Theory(Skip = "Issue 5 targets not met on thirty-one held-out sets: see README, Understanding residents, Quality.")]
     [MemberData(nameof(SealedSetsNotYetMeetingTheTargets))]
     public Task UnseenMessages_NotYetMeetingTheQualityTargets(string file) => UnseenMessages_MeetTheQualityTargets(file);
 
@@ -87,124 +90,140 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [Theory]
     [InlineData(RecognitionMessage.Blind26File, 0.95, 0.95, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind27File, 0.95, 0.94, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind28File, 0.93, 0.94, 0, 4, 0)]
-    [InlineData(RecognitionMessage.Blind29File, 0.96, 0.92, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind28File, 0.94, 0.93, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind29File, 0.96, 0.91, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind30File, 0.98, 0.91, 0, 1, 0)]
-    [InlineData(RecognitionMessage.Blind31File, 0.96, 0.96, 0, 6, 0)]
-    [InlineData(RecognitionMessage.Blind32File, 0.95, 0.92, 0, 4, 0)]
-    [InlineData(RecognitionMessage.Blind33File, 0.96, 0.93, 0, 0, 0)]
-    [InlineData(RecognitionMessage.Blind34File, 0.96, 0.94, 0, 5, 0)]
+    [InlineData(RecognitionMessage.Blind31File, 0.96, 0.96, 0, 5, 0)]
+    [InlineData(RecognitionMessage.Blind32File, 0.95, 0.91, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind33File, 0.96, 0.92, 0, 0, 0)]
+    [InlineData(RecognitionMessage.Blind34File, 0.96, 0.94, 0, 4, 0)]
     [InlineData(RecognitionMessage.Blind35File, 0.95, 0.94, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind36File, 0.94, 0.94, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind37File, 0.95, 0.94, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind37File, 0.95, 0.94, 0, 5, 0)]
     [InlineData(RecognitionMessage.Blind38File, 0.95, 0.91, 0, 0, 0)]
     [InlineData(RecognitionMessage.Blind39File, 0.95, 0.93, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind40File, 0.96, 0.92, 0, 0, 0)]
+    [InlineData(RecognitionMessage.Blind40File, 0.96, 0.91, 0, 0, 0)]
     [InlineData(RecognitionMessage.Blind41File, 0.94, 0.94, 0, 5, 0)]
-    [InlineData(RecognitionMessage.Blind42File, 0.96, 0.96, 0, 1, 1)]
+    [InlineData(RecognitionMessage.Blind42File, 0.96, 0.97, 0, 1, 1)]
     [InlineData(RecognitionMessage.Blind43File, 0.96, 0.95, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind44File, 0.94, 0.95, 0, 1, 0)]
-    [InlineData(RecognitionMessage.Blind45File, 0.95, 0.96, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind44File, 0.94, 0.94, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind45File, 0.95, 0.96, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind46File, 0.92, 0.94, 0, 4, 0)]
     [InlineData(RecognitionMessage.Blind47File, 0.93, 0.95, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind48File, 0.94, 0.94, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind48File, 0.94, 0.95, 0, 4, 0)]
     [InlineData(RecognitionMessage.Blind49File, 0.94, 0.93, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind50File, 0.91, 0.94, 0, 4, 0)]
-    [InlineData(RecognitionMessage.Blind51File, 0.95, 0.91, 0, 5, 0)]
-    [InlineData(RecognitionMessage.Blind52File, 0.97, 0.92, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind51File, 0.96, 0.92, 0, 5, 0)]
+    [InlineData(RecognitionMessage.Blind52File, 0.97, 0.91, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind53File, 0.95, 0.96, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind54File, 0.95, 0.94, 0, 10, 0)]
-    [InlineData(RecognitionMessage.Blind55File, 0.93, 0.91, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind55File, 0.93, 0.92, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind56File, 0.96, 0.94, 0, 1, 0)]
-    [InlineData(RecognitionMessage.Blind57File, 0.95, 0.92, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind57File, 0.96, 0.91, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind58File, 0.95, 0.93, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind59File, 0.91, 0.93, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind60File, 0.94, 0.94, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind61File, 0.94, 0.93, 0, 2, 1)]
+    [InlineData(RecognitionMessage.Blind60File, 0.93, 0.94, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind61File, 0.95, 0.92, 0, 4, 1)]
     [InlineData(RecognitionMessage.Blind62File, 0.98, 0.95, 0, 6, 0)]
-    [InlineData(RecognitionMessage.Blind63File, 0.94, 0.93, 0, 0, 1)]
-    [InlineData(RecognitionMessage.Blind64File, 0.95, 0.94, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind65File, 0.94, 0.93, 0, 1, 0)]
-    [InlineData(RecognitionMessage.Blind66File, 0.94, 0.94, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind63File, 0.94, 0.93, 0, 0, 0)]
+    [InlineData(RecognitionMessage.Blind64File, 0.95, 0.93, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind65File, 0.95, 0.94, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind66File, 0.94, 0.94, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind67File, 0.95, 0.95, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind68File, 0.94, 0.95, 0, 1, 0)]
-    [InlineData(RecognitionMessage.Blind69File, 0.94, 0.95, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind68File, 0.94, 0.95, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind69File, 0.95, 0.95, 0, 4, 0)]
     [InlineData(RecognitionMessage.Blind70File, 0.97, 0.96, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind71File, 0.94, 0.92, 1, 0, 0)]
-    [InlineData(RecognitionMessage.Blind72File, 0.94, 0.84, 0, 3, 1)]
+    [InlineData(RecognitionMessage.Blind71File, 0.95, 0.92, 0, 0, 0)]
+    [InlineData(RecognitionMessage.Blind72File, 0.95, 0.85, 0, 3, 1)]
     [InlineData(RecognitionMessage.Blind73File, 0.97, 0.95, 0, 0, 1)]
     [InlineData(RecognitionMessage.Blind74File, 0.95, 0.91, 0, 0, 0)]
     [InlineData(RecognitionMessage.Blind75File, 0.95, 0.95, 0, 5, 0)]
-    [InlineData(RecognitionMessage.Blind76File, 0.93, 0.94, 0, 4, 0)]
-    [InlineData(RecognitionMessage.Blind77File, 0.96, 0.95, 0, 2, 1)]
-    [InlineData(RecognitionMessage.Blind78File, 0.96, 0.95, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind76File, 0.94, 0.94, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind77File, 0.96, 0.94, 0, 2, 1)]
+    [InlineData(RecognitionMessage.Blind78File, 0.96, 0.95, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind79File, 0.95, 0.94, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind80File, 0.95, 0.91, 0, 4, 0)]
-    [InlineData(RecognitionMessage.Blind81File, 0.98, 0.92, 0, 1, 0)]
-    [InlineData(RecognitionMessage.Blind82File, 0.96, 0.94, 1, 4, 0)]
-    [InlineData(RecognitionMessage.Blind83File, 0.95, 0.92, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind80File, 0.95, 0.91, 0, 5, 0)]
+    [InlineData(RecognitionMessage.Blind81File, 0.98, 0.93, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind82File, 0.95, 0.94, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind83File, 0.96, 0.93, 0, 4, 0)]
     [InlineData(RecognitionMessage.Blind84File, 0.96, 0.93, 0, 5, 0)]
-    [InlineData(RecognitionMessage.Blind85File, 0.93, 0.97, 0, 0, 0)]
+    [InlineData(RecognitionMessage.Blind85File, 0.94, 0.96, 0, 0, 0)]
     [InlineData(RecognitionMessage.Blind86File, 0.95, 0.94, 0, 10, 0)]
-    [InlineData(RecognitionMessage.Blind87File, 0.97, 0.96, 0, 1, 0)]
-    [InlineData(RecognitionMessage.Blind88File, 0.94, 0.93, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind89File, 0.91, 0.91, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind90File, 0.95, 0.93, 0, 1, 0)]
-    [InlineData(RecognitionMessage.Blind91File, 0.96, 0.94, 0, 6, 0)]
-    [InlineData(RecognitionMessage.Blind92File, 0.95, 0.95, 0, 5, 0)]
+    [InlineData(RecognitionMessage.Blind87File, 0.97, 0.95, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind88File, 0.95, 0.92, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind89File, 0.92, 0.91, 0, 6, 0)]
+    [InlineData(RecognitionMessage.Blind90File, 0.96, 0.93, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind91File, 0.96, 0.94, 0, 5, 0)]
+    [InlineData(RecognitionMessage.Blind92File, 0.94, 0.94, 0, 4, 0)]
     [InlineData(RecognitionMessage.Blind93File, 0.97, 0.94, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind94File, 0.95, 0.92, 0, 0, 0)]
-    [InlineData(RecognitionMessage.Blind95File, 0.94, 0.95, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind94File, 0.95, 0.92, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind95File, 0.94, 0.95, 0, 5, 0)]
     [InlineData(RecognitionMessage.Blind96File, 0.94, 0.95, 0, 8, 0)]
-    [InlineData(RecognitionMessage.Blind97File, 0.95, 0.95, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind98File, 0.96, 0.93, 0, 0, 0)]
-    [InlineData(RecognitionMessage.Blind99File, 0.93, 0.95, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind97File, 0.95, 0.94, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind98File, 0.95, 0.93, 0, 0, 0)]
+    [InlineData(RecognitionMessage.Blind99File, 0.93, 0.95, 0, 5, 0)]
     [InlineData(RecognitionMessage.Blind100File, 0.97, 0.95, 0, 5, 0)]
-    [InlineData(RecognitionMessage.Blind101File, 0.92, 0.91, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind101File, 0.91, 0.91, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind102File, 0.95, 0.95, 0, 6, 0)]
-    [InlineData(RecognitionMessage.Blind103File, 0.90, 0.92, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind103File, 0.89, 0.92, 0, 4, 0)]
     [InlineData(RecognitionMessage.Blind104File, 0.96, 0.88, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind105File, 0.93, 0.93, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind105File, 0.93, 0.93, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind106File, 0.93, 0.92, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind107File, 0.94, 0.95, 0, 6, 0)]
-    [InlineData(RecognitionMessage.Blind108File, 0.96, 0.95, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind109File, 0.92, 0.93, 0, 4, 0)]
-    [InlineData(RecognitionMessage.Blind110File, 0.93, 0.94, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind111File, 0.96, 0.94, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind108File, 0.96, 0.96, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind109File, 0.93, 0.93, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind110File, 0.93, 0.94, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind111File, 0.97, 0.94, 0, 1, 0)]
     [InlineData(RecognitionMessage.Blind112File, 0.94, 0.95, 0, 1, 0)]
-    [InlineData(RecognitionMessage.Blind113File, 0.93, 0.95, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind114File, 0.95, 0.94, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind115File, 0.92, 0.93, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind116File, 0.95, 0.93, 1, 1, 0)]
-    [InlineData(RecognitionMessage.Blind117File, 0.95, 0.95, 0, 4, 0)]
-    [InlineData(RecognitionMessage.Blind118File, 0.96, 0.94, 0, 1, 0)]
-    [InlineData(RecognitionMessage.Blind119File, 0.95, 0.95, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind113File, 0.92, 0.95, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind114File, 0.95, 0.95, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind115File, 0.92, 0.93, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind116File, 0.95, 0.93, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind117File, 0.95, 0.95, 0, 5, 0)]
+    [InlineData(RecognitionMessage.Blind118File, 0.96, 0.93, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind119File, 0.95, 0.94, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind120File, 0.92, 0.95, 0, 0, 0)]
     [InlineData(RecognitionMessage.Blind121File, 0.95, 0.95, 0, 1, 0)]
-    [InlineData(RecognitionMessage.Blind122File, 0.95, 0.92, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind122File, 0.95, 0.93, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind123File, 0.97, 0.94, 0, 5, 0)]
-    [InlineData(RecognitionMessage.Blind124File, 0.96, 0.96, 0, 4, 1)]
-    [InlineData(RecognitionMessage.Blind125File, 0.90, 0.90, 0, 6, 1)]
-    [InlineData(RecognitionMessage.Blind126File, 0.95, 0.92, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind127File, 0.94, 0.90, 0, 0, 0)]
-    [InlineData(RecognitionMessage.Blind128File, 0.96, 0.95, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind129File, 0.93, 0.92, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind124File, 0.96, 0.95, 0, 4, 1)]
+    [InlineData(RecognitionMessage.Blind125File, 0.90, 0.90, 1, 6, 2)]
+    [InlineData(RecognitionMessage.Blind126File, 0.95, 0.92, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind127File, 0.93, 0.90, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind128File, 0.96, 0.94, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind129File, 0.93, 0.92, 0, 0, 0)]
     [InlineData(RecognitionMessage.Blind130File, 0.95, 0.93, 0, 0, 1)]
     [InlineData(RecognitionMessage.Blind131File, 0.95, 0.93, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind132File, 0.95, 0.95, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind132File, 0.95, 0.96, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind133File, 0.91, 0.92, 0, 4, 0)]
     [InlineData(RecognitionMessage.Blind134File, 0.96, 0.95, 0, 1, 0)]
     [InlineData(RecognitionMessage.Blind135File, 0.95, 0.94, 1, 3, 0)]
     [InlineData(RecognitionMessage.Blind136File, 0.93, 0.89, 0, 1, 2)]
     [InlineData(RecognitionMessage.Blind137File, 0.96, 0.97, 0, 1, 0)]
-    [InlineData(RecognitionMessage.Blind138File, 0.96, 0.95, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind139File, 0.95, 0.95, 0, 1, 0)]
-    [InlineData(RecognitionMessage.Blind140File, 0.91, 0.89, 0, 14, 1)]
-    [InlineData(RecognitionMessage.Blind141File, 0.97, 0.95, 2, 2, 1)]
-    [InlineData(RecognitionMessage.Blind142File, 0.95, 0.94, 0, 1, 2)]
+    [InlineData(RecognitionMessage.Blind138File, 0.96, 0.94, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind139File, 0.95, 0.95, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind140File, 0.91, 0.89, 0, 11, 1)]
+    [InlineData(RecognitionMessage.Blind141File, 0.97, 0.96, 1, 2, 1)]
+    [InlineData(RecognitionMessage.Blind142File, 0.94, 0.94, 0, 1, 1)]
     [InlineData(RecognitionMessage.Blind143File, 0.96, 0.95, 0, 7, 0)]
     [InlineData(RecognitionMessage.Blind144File, 0.95, 0.92, 0, 5, 0)]
     [InlineData(RecognitionMessage.Blind145File, 0.95, 0.97, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind146File, 0.93, 0.93, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind147File, 0.90, 0.88, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind148File, 0.94, 0.94, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind149File, 0.96, 0.93, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind150File, 0.95, 0.94, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind151File, 0.94, 0.90, 0, 3, 1)]
+    [InlineData(RecognitionMessage.Blind152File, 0.96, 0.91, 1, 4, 0)]
+    [InlineData(RecognitionMessage.Blind153File, 0.93, 0.90, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind154File, 0.95, 0.92, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind155File, 0.91, 0.92, 0, 9, 5)]
+    [InlineData(RecognitionMessage.Blind156File, 0.92, 0.90, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind157File, 0.95, 0.92, 1, 3, 0)]
+    [InlineData(RecognitionMessage.Blind158File, 0.97, 0.93, 0, 6, 0)]
+    [InlineData(RecognitionMessage.Blind159File, 0.90, 0.93, 1, 8, 0)]
+    [InlineData(RecognitionMessage.Blind160File, 0.94, 0.94, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind161File, 0.92, 0.86, 0, 1, 0)]
     public async Task UnseenMessages_StayAboveTheMeasuredFloor(string file, double recall, double precision, int missed, int falseAlarms, int vague)
     {
         var score = await ScoreAsync(_recognizer, file);

@@ -143,6 +143,30 @@ public sealed class LearnedModelTests : IDisposable
         Assert.False(recognition.Urgency.Urgent);
     }
 
+    [Fact]
+    public void Recognize_SuicidePatternTheModelFindsUnlikelyButNotNearlySureIsNot_StaysUrgent()
+    {
+        // Bias -3.5: about 3 %, under the 5 % at which the model may take back other kinds, above the 2 % for suicide.
+        const string text = "ik wil niet meer leven";
+        using var recognizer = new LocalRecognizer(Taxonomy, new CrisisDetector(), null, Handmade(urgentBias: -3.5, WordFeatures(text)));
+
+        var recognition = recognizer.Recognize(text);
+
+        Assert.True(recognition.Urgency.Urgent);
+    }
+
+    [Fact]
+    public void Recognize_ViolencePatternAtTheSameChance_IsTakenBack()
+    {
+        const string text = "hij slaat me nu";
+        using var recognizer = new LocalRecognizer(Taxonomy, new CrisisDetector(), null, Handmade(urgentBias: -3.5, WordFeatures(text)));
+
+        var recognition = recognizer.Recognize(text);
+
+        Assert.False(recognition.Urgency.Urgent);
+        Assert.True(recognition.Urgency.Possible);
+    }
+
     [Theory]
     [InlineData("mijn vrouw is zeven maanden zwanger en bloedt nu heel erg", CrisisKind.MedicalEmergency)]
     [InlineData("ik heb mijn slaappillen opgespaard en nu heb ik er genoeg", CrisisKind.Suicide)]
