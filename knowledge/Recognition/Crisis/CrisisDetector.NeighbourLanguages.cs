@@ -75,7 +75,8 @@ public sealed partial class CrisisDetector
         // German: chest pain, no air, unconscious, not responding, a seizure, poison swallowed.
         @"| (brustschmerz\w*|schmerzen in der brust|druck auf der brust)| (bekommt|kriegt|krieg|bekomme) (\w+ )?keine luft| (atmet|atmen) (\w+ )?(nicht|kaum|komisch)( |$)" +
         @"| bewusstlos| nicht (mehr )?wach (zu kriegen|zu bekommen)| krampfanfall\w*| (hat|haben) (\w+ ){0,3}(getrunken|geschluckt|gegessen) (\w+ ){0,3}(putzmittel|reiniger|gift|bleiche|tabletten)" +
-        // Limburgish: lying there not responding ('hae reageert neet op mien appjes' is calm), not to be woken, not able to breathe, chest pain.
+        // Limburgish: lying there not responding ('hae reageert neet op mien appjes' is calm), not to be woken, not able
+        // to breathe, chest pain.
         @"| (ligk|ligt|lik|lig|gevalle|ingestort) .{0,60}(reageert|reageurt|reageit) (\w+ )?neet( |$)| (neet|neet mie) wakker (te kriege|te kriegen|kriege|krieg)( |$)| (kin|kan|kent) (\w+ )?neet (mie )?(aoteme|ademe|aodeme|aome)( |$)| pien (op|aan) de (bors|borst)( |$)",
         RegexOptions.CultureInvariant)]
     private static partial Regex MedicalInNeighbourLanguagesPattern();

@@ -341,9 +341,10 @@ public sealed partial class CrisisDetector : ICrisisCheck
         @" (gisteren|gisteravond|eergisteren|vandaag|vanochtend|vanmorgen|vanmiddag|net|zojuist|deze week) (\w+ ){0,10}(na|sinds) (haar|zijn|mijn|een|de) (\w+ )?(poging|zelfmoordpoging|suicidepoging)( |$)" +
         @"| (na|sinds) (haar|zijn|mijn|een|de) (\w+ )?(poging|zelfmoordpoging|suicidepoging) (van )?(gisteren|gisteravond|eergisteren|vannacht|vanochtend|deze week)" +
         @"| (dood|doodgaan|dood gaan|sterf|sterft|sterven|overlijd|overlijdt|overlijden) .{0,140} (ik|hij|ze|zij) (ben|is) (het|dat) (deze week |vandaag |morgen |vannacht |vanavond |echt |wel |al |nog steeds |binnenkort |dit weekend )?van plan" +
-        // After an attempt, saying it will be done again (AttemptAgain). Looked up, thought out or known how it will be done ('zit op
-        // internet op te zoeken hoe je het het beste kan doen'; not 'weet niet hoe ik het ga doen', managing): 32 urgent
-        // messages over every set and no calm one; found on blind135's missed crisis after it was measured.
+        // After an attempt, saying it will be done again (AttemptAgain). Looked up, thought out or known how it will be
+        // done ('zit op internet op te zoeken hoe je het het beste kan doen'; not 'weet niet hoe ik het ga doen',
+        // managing): 32 urgent messages over every set and no calm one; found on blind135's missed crisis after it was
+        // measured.
         "|" + AttemptAgain +
         @"| (opzoeken|op te zoeken|opgezocht|zoek|zoekt|zoeken|gezocht|googelen|googlen|gegoogeld|gegoogled|uitgezocht|uitzoeken|uit te zoeken|bedacht|bedenk|bedenkt|bedenken|uitgedacht|nagedacht|nadenken|opgeschreven|na) (\w+ ){0,3}hoe (je|ik|ze|zij|hij) (het|t) (het beste |t beste |zou |zal |ga |gaat |wil |wilt )(\w+ )?doen( |$)" +
         @"| weet (al |precies |ook |nu |heel goed )?hoe (ik|hij|ze|zij) (het|t) (ga|gaat|zou|zal|wil) doen( |$)" +

@@ -46,8 +46,9 @@ public sealed class LocalRecognizerOptions
     /// <remarks>A missed suicide crisis cannot be undone. On 4-fold cross-validation by set over the learning sets (each
     /// scored by a model that never saw it), the model took back 3 urgent suicide matches at 2–5 % (a daughter of 17 who
     /// said yesterday that she wants to die, "ik wil gewoon voor altijd weg, ik heb er een plan voor") against 27 calm ones
-    /// of 56,666 messages; below 2 % it took back 4 urgent against 106 calm. On the held-out sets 0.02 keeps blind71's "zelfmoordgedachten ... al een week elke dag"
-    /// and blind141's friend who will cut herself, for 6 more false alarms of 30,600.</remarks>
+    /// of 56,666 messages; below 2 % it took back 4 urgent against 106 calm. On the held-out sets 0.02 keeps blind71's
+    /// "zelfmoordgedachten ... al een week elke dag" and blind141's friend who will cut herself, for 6 more false alarms
+    /// of 30,600.</remarks>
     public double LearnedCalmScoreForSuicide { get; set; } = 0.02;
 
     /// <summary>With a learned model: it takes a crisis pattern's match back (<see cref="LearnedCalmScore"/>) only for a
