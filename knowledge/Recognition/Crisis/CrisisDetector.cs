@@ -708,7 +708,8 @@ public sealed partial class CrisisDetector : ICrisisCheck
         RegexOptions.CultureInvariant)]
     private static partial Regex NoShelterNowPattern();
 
-    // The home lost today: the locks changed with the tenant outside, flooded or burnt out with nowhere to sleep tonight.
+    // The home lost today: the locks changed with the tenant outside, flooded or burnt out with nowhere to sleep tonight;
+    // and a place for tonight asked for.
     private static readonly FastRegex ShelterLost = new(ShelterLostPattern());
 
     [GeneratedRegex(
