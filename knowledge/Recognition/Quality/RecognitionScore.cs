@@ -42,6 +42,11 @@ public sealed record RecognitionScore(double RecallAt3, double Precision, int Ur
             urgentMissed, urgentTotal, falseAlarms, messages.Count - urgentTotal, vagueWithNeeds);
     }
 
+    /// <summary>Issue 5's targets: recall@3 and precision at least 0.90, no crisis missed, at most 2 % false alarms,
+    /// no vague message given needs.</summary>
+    public bool MeetsTargets =>
+        RecallAt3 >= 0.90 && Precision >= 0.90 && UrgentMissed == 0 && FalseAlarms <= 0.02 * NonUrgentTotal && VagueWithNeeds == 0;
+
     public override string ToString() =>
         FormattableString.Invariant($"recall@3={RecallAt3:F3} precision={Precision:F3} urgent missed {UrgentMissed}/{UrgentTotal} false alarms {FalseAlarms}/{NonUrgentTotal} vague with needs {VagueWithNeeds}");
 }

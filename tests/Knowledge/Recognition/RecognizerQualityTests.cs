@@ -29,7 +29,8 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
             RecognitionMessage.Blind142File, RecognitionMessage.Blind143File, RecognitionMessage.Blind147File,
             RecognitionMessage.Blind151File, RecognitionMessage.Blind152File, RecognitionMessage.Blind155File,
             RecognitionMessage.Blind157File, RecognitionMessage.Blind158File, RecognitionMessage.Blind159File,
-            RecognitionMessage.Blind161File,
+            RecognitionMessage.Blind161File, RecognitionMessage.Blind162File, RecognitionMessage.Blind163File,
+            RecognitionMessage.Blind164File, RecognitionMessage.Blind165File,
         ];
 
     private static readonly HelpTaxonomy Taxonomy = TaxonomyLoader.LoadFile(TaxonomyLoader.DefaultPath);
@@ -72,17 +73,17 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(0, score.VagueWithNeeds);
     }
 
-    // Not met on thirty-one of the 136 held-out sets, so issue 5 stays open. Crises missed: asked about (the model at
+    // Not met on thirty-five of the 140 held-out sets, so issue 5 stays open. Crises missed: asked about (the model at
     // 15-29 %), blind125's girl of 12 whose uncle comes to her room at night, blind135's search for how best to do it (a
     // pattern the model took back), blind141's stepfather coming home and blind152's carer who stood by her mother's bed
     // with a pillow; not asked, blind157's boy of 17 not allowed home at 11 at night (3 %) and blind159's friend who sends
     // photos of an empty pill jar (8 %). blind42, blind61, blind72, blind73, blind77, blind124, blind125, blind130,
-    // blind136, blind140, blind141, blind142, blind151 and blind155 give needs to vague messages. Precision under 0.90 on
-    // blind72, blind104, blind136, blind140, blind147 and blind161; recall@3 0.895 on blind103. False alarms above 2 % of
-    // 255: blind62, blind89, blind102, blind107, blind125 and blind158 6, blind143 7, blind96 and blind159 8, blind155 9,
-    // blind54 and blind86 10, blind140 11, mostly violence, neglect or threat that goes on but is not happening now.
-    // Remove the Skip when they are met.
-    [Theory(Skip = "Issue 5 targets not met on thirty-one held-out sets: see README, Understanding residents, Quality.")]
+    // blind136, blind140, blind141, blind142, blind151, blind155 and blind162 give needs to vague messages. Precision
+    // under 0.90 on blind72, blind104, blind136, blind140, blind147, blind161 and blind164; recall@3 under 0.90 on
+    // blind103, blind164 and blind165. False alarms above 2 % of 255: blind62, blind89, blind102, blind107, blind125 and
+    // blind158 6, blind143 and blind163 7, blind96 and blind159 8, blind155 9, blind54 and blind86 10, blind140 11, mostly
+    // violence, neglect or threat that goes on but is not happening now. Remove the Skip when they are met.
+    [Theory(Skip = "Issue 5 targets not met on thirty-five held-out sets: see README, Understanding residents, Quality.")]
     [MemberData(nameof(SealedSetsNotYetMeetingTheTargets))]
     public Task UnseenMessages_NotYetMeetingTheQualityTargets(string file) => UnseenMessages_MeetTheQualityTargets(file);
 
@@ -224,6 +225,10 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind159File, 0.90, 0.93, 1, 8, 0)]
     [InlineData(RecognitionMessage.Blind160File, 0.94, 0.94, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind161File, 0.92, 0.86, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind162File, 0.92, 0.91, 0, 0, 1)]
+    [InlineData(RecognitionMessage.Blind163File, 0.90, 0.93, 0, 7, 0)]
+    [InlineData(RecognitionMessage.Blind164File, 0.87, 0.88, 0, 5, 0)]
+    [InlineData(RecognitionMessage.Blind165File, 0.89, 0.91, 0, 2, 0)]
     public async Task UnseenMessages_StayAboveTheMeasuredFloor(string file, double recall, double precision, int missed, int falseAlarms, int vague)
     {
         var score = await ScoreAsync(_recognizer, file);
