@@ -9,7 +9,7 @@ using Microsoft.Extensions.Configuration;
 namespace Bouwmarkt.Bot.Commands;
 
 /// <summary>
-/// <c>score-recognizer FILE… [--model MODEL] [--misses]</c>: scores the recognizer as the host runs it (labels, crisis
+/// <c>score-recognizer FILE… [--model MODEL | --labels-alone] [--misses]</c>: scores the recognizer as the host runs it (labels, crisis
 /// patterns and the learned model, with the decision settings of appsettings.json) on labelled message sets, per set
 /// and over all of them, against issue 5's targets. <c>--misses</c> also lists every missed crisis, false alarm, vague
 /// message given needs and need not found, one tab-separated line each, so a curator can see what to label or mend.
@@ -23,8 +23,9 @@ public static class ScoreRecognizerCommand
         error ??= Console.Error;
         var files = new Argument<FileInfo[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "Labelled message sets to score." };
         var model = new Option<FileInfo?>("--model") { Description = "The learned model to score (default: the shipped one)." };
+        var labelsAlone = new Option<bool>("--labels-alone") { Description = "Score the labels and crisis patterns without the learned model." };
         var misses = new Option<bool>("--misses") { Description = "List every message the recognizer gets wrong." };
-        var root = new RootCommand("Scores the recognizer on labelled message sets.") { files, model, misses };
+        var root = new RootCommand("Scores the recognizer on labelled message sets.") { files, model, labelsAlone, misses };
         root.SetAction(async (parse, token) =>
         {
             var settings = new ConfigurationBuilder()
@@ -32,20 +33,20 @@ public static class ScoreRecognizerCommand
                 .AddEnvironmentVariables()
                 .Build();
             var decision = settings.GetSection(LocalRecognizerOptions.Section).Get<LocalRecognizerOptions>() ?? new LocalRecognizerOptions();
-            var modelPath = parse.GetValue(model)?.FullName ?? LearnedModel.DefaultPath;
+            var modelPath = parse.GetValue(labelsAlone) ? null : parse.GetValue(model)?.FullName ?? LearnedModel.DefaultPath;
             return await RunAsync(parse.GetValue(files)!, modelPath, parse.GetValue(misses), decision, output, error, token).ConfigureAwait(false);
         });
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
     }
 
-    private static async Task<int> RunAsync(FileInfo[] files, string modelPath, bool misses, LocalRecognizerOptions decision, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(FileInfo[] files, string? modelPath, bool misses, LocalRecognizerOptions decision, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var sets = new List<(string Name, IReadOnlyList<LabelledMessage> Messages)>();
-        LearnedModel learned;
+        LearnedModel? learned;
         try
         {
             sets.AddRange(files.Select(f => (f.Name, LabelledMessage.ReadFile(f.FullName))));
-            learned = LearnedModel.Load(modelPath);
+            learned = modelPath is null ? null : LearnedModel.Load(modelPath);
         }
         catch (Exception e) when (e is InvalidDataException or IOException or System.Text.Json.JsonException)
         {
@@ -53,7 +54,8 @@ public static class ScoreRecognizerCommand
             return 1;
         }
 
-        using var recognizer = new LocalRecognizer(TaxonomyLoader.LoadFile(TaxonomyLoader.DefaultPath), new CrisisDetector(), decision, learned);
+        var crisis = new CrisisDetector();
+        using var recognizer = new LocalRecognizer(TaxonomyLoader.LoadFile(TaxonomyLoader.DefaultPath), crisis, decision, learned);
         var meeting = 0;
         foreach (var (name, messages) in sets)
         {
@@ -62,7 +64,7 @@ public static class ScoreRecognizerCommand
             await output.WriteLineAsync($"{name}: {score}{(score.MeetsTargets ? "" : " (misses a target)")}").ConfigureAwait(false);
             if (misses)
             {
-                await WriteMissesAsync(recognizer, name, messages, output, cancellationToken).ConfigureAwait(false);
+                await WriteMissesAsync(recognizer, crisis, name, messages, output, cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -75,7 +77,7 @@ public static class ScoreRecognizerCommand
         return 0;
     }
 
-    private static async Task WriteMissesAsync(LocalRecognizer recognizer, string set, IReadOnlyList<LabelledMessage> messages, TextWriter output, CancellationToken cancellationToken)
+    private static async Task WriteMissesAsync(LocalRecognizer recognizer, CrisisDetector patterns, string set, IReadOnlyList<LabelledMessage> messages, TextWriter output, CancellationToken cancellationToken)
     {
         foreach (var message in messages)
         {
@@ -88,7 +90,9 @@ public static class ScoreRecognizerCommand
             }
             else if (!message.Urgent && result.Urgency.Urgent)
             {
-                await output.WriteLineAsync($"false alarm\t{set}\t{string.Join(',', result.Urgency.Kinds)}\t{text}").ConfigureAwait(false);
+                // Whether a pattern raised it or the model alone tells where to mend: a pattern or the labels.
+                var source = patterns.Detect(message.Text).Urgent ? "pattern" : "model";
+                await output.WriteLineAsync($"false alarm\t{set}\t{string.Join(',', result.Urgency.Kinds)} ({source})\t{text}").ConfigureAwait(false);
             }
 
             if (message.Needs.Count == 0 && got.Count > 0)

@@ -11,7 +11,7 @@ public sealed class ScoreRecognizerCommandTests : IDisposable
     [Fact]
     public async Task Score_TwoSets_GivesEachSetAndAllTogether()
     {
-        var money = WriteSet("money.jsonl", Line("ik heb schulden en de deurwaarder staat voor de deur", "geld", urgent: false));
+        var money = WriteSet("money.jsonl", Line("ik heb schulden en kom niet rond", "geld", urgent: false));
         var greeting = WriteSet("greeting.jsonl", Line("hallo", null, urgent: false));
         var output = new StringWriter();
 
@@ -27,7 +27,7 @@ public sealed class ScoreRecognizerCommandTests : IDisposable
     [Fact]
     public async Task Score_Misses_ListsACrisisLabelledButNotFound()
     {
-        var set = WriteSet("set.jsonl", Line("ik heb schulden en de deurwaarder staat voor de deur", "geld", urgent: true));
+        var set = WriteSet("set.jsonl", Line("ik heb schulden en kom niet rond", "geld", urgent: true));
         var output = new StringWriter();
 
         await ScoreRecognizerCommand.RunAsync([set, "--misses"], output, new StringWriter());
@@ -45,18 +45,33 @@ public sealed class ScoreRecognizerCommandTests : IDisposable
 
         await ScoreRecognizerCommand.RunAsync([set, "--misses"], output, new StringWriter());
 
-        Assert.Contains("false alarm\tset.jsonl\tSuicide\t", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("false alarm\tset.jsonl\tSuicide (pattern)\t", output.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Score_Misses_ListsNeedsThatDiffer()
     {
-        var set = WriteSet("set.jsonl", Line("ik heb schulden en de deurwaarder staat voor de deur", "taal", urgent: false));
+        var set = WriteSet("set.jsonl", Line("ik heb schulden en kom niet rond", "taal", urgent: false));
         var output = new StringWriter();
 
         await ScoreRecognizerCommand.RunAsync([set, "--misses"], output, new StringWriter());
 
         Assert.Contains("needs differ\tset.jsonl\twanted taal (also ), got geld", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Score_LabelsAlone_LeavesTheModelOut()
+    {
+        // Told without a crisis pattern's words: only the learned model hears it.
+        var set = WriteSet("set.jsonl", Line("mijn stiefvader komt zo thuis en dan is het weer raak, ik ben 14", "veiligheid", urgent: true));
+        var withModel = new StringWriter();
+        var alone = new StringWriter();
+
+        await ScoreRecognizerCommand.RunAsync([set], withModel, new StringWriter());
+        await ScoreRecognizerCommand.RunAsync([set, "--labels-alone"], alone, new StringWriter());
+
+        Assert.Contains("urgent missed 0/1", withModel.ToString(), StringComparison.Ordinal);
+        Assert.Contains("urgent missed 1/1", alone.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

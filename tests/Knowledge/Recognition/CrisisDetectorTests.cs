@@ -266,6 +266,12 @@ public sealed class CrisisDetectorTests
     [InlineData("krijgt mijn dochter mijn spaargeld als ik dood ga? ik ben het binnenkort van plan", CrisisKind.Suicide)]
     // Held against one's will; found on blind111's missed crisis after it was measured.
     [InlineData("mijn zus wordt door haar vriend in zijn auto vastgehouden en ze appt me stiekem", CrisisKind.Violence)]
+    // A last message announced; found on blind168's crisis after it was measured.
+    [InlineData("ik heb het geprobeerd maar het gaat niet meer. dit is mijn laatste bericht", CrisisKind.Suicide)]
+    [InlineData("my brother posted that this is his last message and his phone is off", CrisisKind.Suicide)]
+    // Hands at the throat; found on blind82's crisis, missed by a retrained model, after it was measured.
+    [InlineData("gisteravond heeft mijn vriend me bij mijn keel gegrepen en vanavond komt hij weer thuis", CrisisKind.Violence)]
+    [InlineData("de buurman knijpt zijn vrouw de keel dicht, ik hoor haar door de muur", CrisisKind.Violence)]
     // Home a day after an attempt; found on blind119's missed crisis after it was measured.
     [InlineData("mijn broer mocht gisteravond naar huis na zijn poging en nu zit hij alleen", CrisisKind.Suicide)]
     // In Frisian and German; found on blind53's and blind118's crises (in Frisian, taken for calm by the model) after they
@@ -416,6 +422,14 @@ public sealed class CrisisDetectorTests
     [InlineData("ze had pijn op de borst en dacht aan een hartaanval, op de post zeiden ze hyperventilatie")]
     [InlineData("ik ben zo op, niet dat ik mezelf iets wil aandoen, maar ik wil praten")]
     [InlineData("mijn opa heeft jaren geleden zelfmoord gepleegd en nu wil mijn moeder er met iemand over praten")]
+    // A last message before moving away; a volunteer's training about the subject, in both languages (blind166's false
+    // alarms, after it was measured).
+    [InlineData("bedankt voor jullie hulp, dit is mijn laatste bericht want ik ga verhuizen naar Zwolle")]
+    [InlineData("I am doing the volunteer training for the suicide prevention line, is there material in English?")]
+    [InlineData("ik ben vrijwilliger bij de luisterlijn en zoek bijscholing over bellers met suicidale gedachten")]
+    // Hands at the throat told of as over, and the same words said in anger.
+    [InlineData("vorige maand heeft hij me bij mijn keel gepakt, sindsdien woon ik bij mijn zus en ik zoek een huis")]
+    [InlineData("ik kan die deurwaarder wel wurgen, hij stuurt steeds nieuwe kosten")]
     public void Detect_FigurativeOrHarmlessOrPast_IsNotUrgent(string text)
     {
         Assert.False(_detector.Detect(text).Urgent);
@@ -433,6 +447,7 @@ public sealed class CrisisDetectorTests
     [InlineData("oma heeft haar medicijnen van de hele week tegelijk genomen, ze is suf")]
     [InlineData("ik ben 12 weken zwanger en heb heel veel bloedverlies")]
     [InlineData("my wife is pregnant and she has pain and blood now")]
+    [InlineData("hij heeft me net bij mijn keel gepakt en is nu naar de kroeg")]
     public void Detect_NarrowSignSaidAlmostOnlyInACrisis_IsSure(string text)
     {
         Assert.True(_detector.Detect(text).Sure);

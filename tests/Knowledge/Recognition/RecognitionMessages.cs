@@ -627,6 +627,25 @@ public static class RecognitionMessage
     /// on.</summary>
     public const string Blind165File = "messages.blind165.nl.jsonl";
 
+    /// <summary>Written blind (Groningen city and the Ommelanden: a month's ordinary mix); sealed until measured once
+    /// with the model of 68,521 messages retrained after the strangling pattern (30 Nov, eighteenth round), and never
+    /// learned from or tuned on.</summary>
+    public const string Blind166File = "messages.blind166.nl.jsonl";
+
+    /// <summary>Written blind (Den Haag Escamp, Laak and Moerwijk: residents with little money, in several languages);
+    /// sealed until measured once with the same recognizer as blind166, and never learned from or tuned on.</summary>
+    public const string Blind167File = "messages.blind167.nl.jsonl";
+
+    /// <summary>Written blind (Maastricht, Heerlen and Sittard: people of working age who lost work, health or a
+    /// partner); sealed until measured once with the same recognizer as blind166, and never learned from or tuned
+    /// on.</summary>
+    public const string Blind168File = "messages.blind168.nl.jsonl";
+
+    /// <summary>Written blind (Haarlem, Velsen and IJmuiden: teenagers and young adults, their parents, teachers and
+    /// coaches); sealed until measured once with the same recognizer as blind166, and never learned from or tuned
+    /// on.</summary>
+    public const string Blind169File = "messages.blind169.nl.jsonl";
+
     /// <summary>The parts used while shaping labels, rules and patterns.</summary>
     public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile, Blind2File, Blind3File, Blind4File, Blind5File];
 
@@ -655,6 +674,7 @@ public static class RecognitionMessage
         Blind150File, Blind151File, Blind152File, Blind153File, Blind154File, Blind155File, Blind156File, Blind157File,
         Blind158File, Blind159File, Blind160File, Blind161File,
         Blind162File, Blind163File, Blind164File, Blind165File,
+        Blind166File, Blind167File, Blind168File, Blind169File,
     ];
 
     /// <summary>Every set in the folder. Besides the named ones, the themed sets written blind for the learned model,
