@@ -4,7 +4,6 @@ using Bouwmarkt.Bot.Knowledge.Recognition.Learned;
 using Bouwmarkt.Bot.Knowledge.Recognition.Local;
 using Bouwmarkt.Bot.Knowledge.Recognition.Quality;
 using Bouwmarkt.Bot.Knowledge.Taxonomy;
-using Microsoft.Extensions.Configuration;
 
 namespace Bouwmarkt.Bot.Commands;
 
@@ -28,11 +27,7 @@ public static class ScoreRecognizerCommand
         var root = new RootCommand("Scores the recognizer on labelled message sets.") { files, model, labelsAlone, misses };
         root.SetAction(async (parse, token) =>
         {
-            var settings = new ConfigurationBuilder()
-                .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-                .AddEnvironmentVariables()
-                .Build();
-            var decision = settings.GetSection(LocalRecognizerOptions.Section).Get<LocalRecognizerOptions>() ?? new LocalRecognizerOptions();
+            var decision = RecognizerDecisionSettings.Read();
             var modelPath = parse.GetValue(labelsAlone) ? null : parse.GetValue(model)?.FullName ?? LearnedModel.DefaultPath;
             return await RunAsync(parse.GetValue(files)!, modelPath, parse.GetValue(misses), decision, output, error, token).ConfigureAwait(false);
         });

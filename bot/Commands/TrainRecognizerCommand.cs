@@ -42,11 +42,7 @@ public static class TrainRecognizerCommand
         var root = new RootCommand("Learns the recognizer's model from labelled message sets.") { files, target, evaluate, l2, l1, urgentWeight, networkShare, networks, seed };
         root.SetAction(async (parse, token) =>
         {
-            var settings = new ConfigurationBuilder()
-                .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-                .AddEnvironmentVariables()
-                .Build();
-            var decision = settings.GetSection(LocalRecognizerOptions.Section).Get<LocalRecognizerOptions>() ?? new LocalRecognizerOptions();
+            var decision = RecognizerDecisionSettings.Read();
             var training = defaults with { L2 = parse.GetValue(l2), L1 = parse.GetValue(l1), UrgentWeight = parse.GetValue(urgentWeight), NetworkShare = parse.GetValue(networkShare), Networks = parse.GetValue(networks), Seed = parse.GetValue(seed) };
             return await RunAsync(parse.GetValue(files)!, parse.GetValue(target), parse.GetValue(evaluate), training, decision, output, error, token).ConfigureAwait(false);
         });

@@ -10,6 +10,7 @@ public sealed record Urgency(bool Urgent, IReadOnlyList<CrisisKind> Kinds)
     public bool Possible { get; init; }
 
     /// <summary>Urgent by a narrow sign that, in the labelled messages, was said almost only in a crisis (pills saved up,
-    /// pregnant and bleeding heavily now, a whole box of pills swallowed, a child telling of abuse): the learned model does not take it back.</summary>
+    /// pregnant and bleeding heavily now, a whole box of pills swallowed, a child telling of abuse, hands at the throat just
+    /// now): the learned model does not take it back.</summary>
     public bool Sure { get; init; }
 }

@@ -31,7 +31,7 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
             RecognitionMessage.Blind158File, RecognitionMessage.Blind159File, RecognitionMessage.Blind161File,
             RecognitionMessage.Blind162File, RecognitionMessage.Blind163File, RecognitionMessage.Blind164File,
             RecognitionMessage.Blind165File, RecognitionMessage.Blind166File, RecognitionMessage.Blind167File,
-            RecognitionMessage.Blind168File,
+            RecognitionMessage.Blind168File, RecognitionMessage.Blind170File,
         ];
 
     private static readonly HelpTaxonomy Taxonomy = TaxonomyLoader.LoadFile(TaxonomyLoader.DefaultPath);
@@ -74,18 +74,19 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(0, score.VagueWithNeeds);
     }
 
-    // Not met on thirty-seven of the 144 held-out sets, so issue 5 stays open. Crises missed, asked about (the model at
-    // 15-29 %): blind87's question how long it takes to die of too much insulin, blind121's patient locked in whose husband
-    // is back in 10 minutes, blind135's search for how best to do it (a pattern the model took back), blind151's girl
-    // who ran away from her foster family with 4 euros, blind157's boy of 17 not allowed home at 11 at night and
-    // blind161's brother who grabs their mother now; not asked, blind159's friend who sends photos of an empty pill jar.
-    // Needs for a vague message on blind42, blind72, blind73, blind125, blind130, blind136, blind140, blind141, blind146,
-    // blind151, blind155, blind161, blind162, blind167 and blind168. Precision under 0.90 on blind38, blind72, blind104,
-    // blind125, blind136, blind147, blind153, blind161, blind164, blind166 and blind168; recall@3 under 0.90 on blind164
-    // and blind165. False alarms above 2 % of 255: blind84, blind102, blind107, blind124, blind125, blind143, blind163
-    // and blind168 6, blind158 7, blind54, blind155 and blind159 8, blind96 9, blind86 10, blind140 12, mostly violence,
-    // neglect or threat that goes on but is not happening now. Remove the Skip when they are met.
-    [Theory(Skip = "Issue 5 targets not met on thirty-seven held-out sets: see README, Understanding residents, Quality.")]
+    // Not met on thirty-eight of the 148 held-out sets, so issue 5 stays open. Crises missed, asked about (the model at
+    // 15-29 %): blind87's question how long it takes to die of too much insulin, blind121's patient locked in whose
+    // husband is back in 10 minutes, blind135's search for how best to do it (a pattern the model took back),
+    // blind151's girl who ran away from her foster family with 4 euros, blind157's boy of 17 not allowed home at 11 at
+    // night, blind161's brother who grabs their mother now and blind170's "whats the fastest way to end it"; not
+    // asked, blind159's friend who sends photos of an empty pill jar. Needs for a vague message on blind42, blind72,
+    // blind73, blind125, blind130, blind136, blind140, blind141, blind146, blind151, blind155, blind161, blind162,
+    // blind167 and blind168. Precision under 0.90 on blind38, blind72, blind104, blind125, blind136, blind147,
+    // blind153, blind161, blind164, blind166 and blind168; recall@3 under 0.90 on blind164 and blind165. False alarms
+    // above 2 % of 255: blind84, blind102, blind107, blind124, blind125, blind143, blind163 and blind168 6, blind158 7,
+    // blind54, blind155 and blind159 8, blind96 9, blind86 10, blind140 12, mostly violence, neglect or threat that
+    // goes on but is not happening now. Remove the Skip when they are met.
+    [Theory(Skip = "Issue 5 targets not met on thirty-eight held-out sets: see README, Understanding residents, Quality.")]
     [MemberData(nameof(SealedSetsNotYetMeetingTheTargets))]
     public Task UnseenMessages_NotYetMeetingTheQualityTargets(string file) => UnseenMessages_MeetTheQualityTargets(file);
 
@@ -235,6 +236,10 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind167File, 0.93, 0.94, 0, 2, 1)]
     [InlineData(RecognitionMessage.Blind168File, 0.95, 0.88, 0, 6, 1)]
     [InlineData(RecognitionMessage.Blind169File, 0.93, 0.91, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind170File, 0.90, 0.91, 1, 5, 0)]
+    [InlineData(RecognitionMessage.Blind171File, 0.92, 0.91, 0, 5, 0)]
+    [InlineData(RecognitionMessage.Blind172File, 0.90, 0.90, 0, 5, 0)]
+    [InlineData(RecognitionMessage.Blind173File, 0.94, 0.92, 0, 5, 0)]
     public async Task UnseenMessages_StayAboveTheMeasuredFloor(string file, double recall, double precision, int missed, int falseAlarms, int vague)
     {
         var score = await ScoreAsync(_recognizer, file);
