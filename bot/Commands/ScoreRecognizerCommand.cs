@@ -8,10 +8,11 @@ using Bouwmarkt.Bot.Knowledge.Taxonomy;
 namespace Bouwmarkt.Bot.Commands;
 
 /// <summary>
-/// <c>score-recognizer FILE… [--model MODEL | --labels-alone] [--misses]</c>: scores the recognizer as the host runs it (labels, crisis
-/// patterns and the learned model, with the decision settings of appsettings.json) on labelled message sets, per set
-/// and over all of them, against issue 5's targets. <c>--misses</c> also lists every missed crisis, false alarm, vague
-/// message given needs and need not found, one tab-separated line each, so a curator can see what to label or mend.
+/// <c>score-recognizer FILE… [--model MODEL | --labels-alone] [--misses]</c>: scores the recognizer as the host runs
+/// it (labels, crisis patterns and the learned model, with the decision settings of appsettings.json) on labelled
+/// message sets, per set and over all of them, against issue 5's targets. <c>--misses</c> also lists every missed
+/// crisis, false alarm, vague message given needs and need not found, one tab-separated line each, so a curator can see
+/// what to label or mend. It prints the sets' own texts: labelled test messages, never a resident's conversation.
 /// </summary>
 public static class ScoreRecognizerCommand
 {
