@@ -4,6 +4,7 @@ using Bouwmarkt.Bot.Knowledge.Recognition.Learned;
 using Bouwmarkt.Bot.Knowledge.Recognition.Local;
 using Bouwmarkt.Bot.Knowledge.Recognition.Quality;
 using Bouwmarkt.Bot.Knowledge.Taxonomy;
+using RecognitionResult = Bouwmarkt.Bot.Knowledge.Recognition.Recognition;
 
 namespace Bouwmarkt.Bot.Commands;
 
@@ -53,31 +54,39 @@ public static class ScoreRecognizerCommand
         var crisis = new CrisisDetector();
         using var recognizer = new LocalRecognizer(TaxonomyLoader.LoadFile(TaxonomyLoader.DefaultPath), crisis, decision, learned);
         var meeting = 0;
+        var allMessages = new List<LabelledMessage>();
+        var allResults = new List<RecognitionResult>();
         foreach (var (name, messages) in sets)
         {
-            var score = await RecognitionScore.ComputeAsync(recognizer, messages, cancellationToken).ConfigureAwait(false);
+            // Each message recognized once: the set's figures, its misses and the total all read these answers.
+            var results = await RecognitionScore.RecognizeAllAsync(recognizer, messages, cancellationToken).ConfigureAwait(false);
+            var score = RecognitionScore.Of(messages, results);
             meeting += score.MeetsTargets ? 1 : 0;
             await output.WriteLineAsync($"{name}: {score}{(score.MeetsTargets ? "" : " (misses a target)")}").ConfigureAwait(false);
             if (misses)
             {
-                await WriteMissesAsync(recognizer, crisis, name, messages, output, cancellationToken).ConfigureAwait(false);
+                await WriteMissesAsync(crisis, name, messages, results, output).ConfigureAwait(false);
             }
+
+            allMessages.AddRange(messages);
+            allResults.AddRange(results);
         }
 
         if (sets.Count > 1)
         {
-            var all = await RecognitionScore.ComputeAsync(recognizer, [.. sets.SelectMany(s => s.Messages)], cancellationToken).ConfigureAwait(false);
+            var all = RecognitionScore.Of(allMessages, allResults);
             await output.WriteLineAsync($"all {sets.Count} sets: {all}; {meeting} of {sets.Count} sets meet every target").ConfigureAwait(false);
         }
 
         return 0;
     }
 
-    private static async Task WriteMissesAsync(LocalRecognizer recognizer, CrisisDetector patterns, string set, IReadOnlyList<LabelledMessage> messages, TextWriter output, CancellationToken cancellationToken)
+    private static async Task WriteMissesAsync(CrisisDetector patterns, string set, IReadOnlyList<LabelledMessage> messages, IReadOnlyList<RecognitionResult> results, TextWriter output)
     {
-        foreach (var message in messages)
+        for (var i = 0; i < messages.Count; i++)
         {
-            var result = await recognizer.RecognizeAsync(message.Text, cancellationToken).ConfigureAwait(false);
+            var message = messages[i];
+            var result = results[i];
             var got = result.Needs.Select(n => n.Id).ToList();
             var text = message.Text.ReplaceLineEndings(" ");
             if (message.Urgent && !result.Urgency.Urgent)

@@ -6,14 +6,40 @@ namespace Bouwmarkt.Bot.Knowledge.Recognition.Quality;
 /// needs anyway.</remarks>
 public sealed record RecognitionScore(double RecallAt3, double Precision, int UrgentMissed, int UrgentTotal, int FalseAlarms, int NonUrgentTotal, int VagueWithNeeds)
 {
-    public static async Task<RecognitionScore> ComputeAsync(IRecognizer recognizer, IReadOnlyList<LabelledMessage> messages, CancellationToken cancellationToken = default)
+    public static async Task<RecognitionScore> ComputeAsync(IRecognizer recognizer, IReadOnlyList<LabelledMessage> messages, CancellationToken cancellationToken = default) =>
+        Of(messages, await RecognizeAllAsync(recognizer, messages, cancellationToken).ConfigureAwait(false));
+
+    /// <summary>The recognizer's answer to each message, in order: for a caller that scores them (<see cref="Of"/>) and
+    /// also looks at them one by one, so each message is recognized once.</summary>
+    public static async Task<IReadOnlyList<Recognition>> RecognizeAllAsync(IRecognizer recognizer, IReadOnlyList<LabelledMessage> messages, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(recognizer);
         ArgumentNullException.ThrowIfNull(messages);
-        int relevant = 0, found = 0, returned = 0, correct = 0, urgentMissed = 0, urgentTotal = 0, falseAlarms = 0, vagueWithNeeds = 0;
-        foreach (var message in messages)
+        var results = new Recognition[messages.Count];
+        for (var i = 0; i < messages.Count; i++)
         {
-            var result = await recognizer.RecognizeAsync(message.Text, cancellationToken).ConfigureAwait(false);
+            results[i] = await recognizer.RecognizeAsync(messages[i].Text, cancellationToken).ConfigureAwait(false);
+        }
+
+        return results;
+    }
+
+    /// <summary>The figures of answers already given, <paramref name="results"/>[i] being the answer to
+    /// <paramref name="messages"/>[i].</summary>
+    public static RecognitionScore Of(IReadOnlyList<LabelledMessage> messages, IReadOnlyList<Recognition> results)
+    {
+        ArgumentNullException.ThrowIfNull(messages);
+        ArgumentNullException.ThrowIfNull(results);
+        if (results.Count != messages.Count)
+        {
+            throw new ArgumentException($"{results.Count} answers for {messages.Count} messages.", nameof(results));
+        }
+
+        int relevant = 0, found = 0, returned = 0, correct = 0, urgentMissed = 0, urgentTotal = 0, falseAlarms = 0, vagueWithNeeds = 0;
+        for (var i = 0; i < messages.Count; i++)
+        {
+            var message = messages[i];
+            var result = results[i];
             var got = result.Needs.Select(n => n.Id).ToList();
             var ok = message.Needs.Concat(message.AlsoOk).ToHashSet(StringComparer.Ordinal);
             relevant += message.Needs.Count;
