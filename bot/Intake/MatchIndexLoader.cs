@@ -6,16 +6,25 @@ using Microsoft.Extensions.Options;
 namespace Bouwmarkt.Bot.Intake;
 
 /// <summary>At start-up: seeds an empty store from <c>knowledge/Seed</c>, then builds the match index once.</summary>
-internal sealed partial class MatchIndexLoader(
-    OfferStore store,
-    OfferImporter importer,
-    OfferCatalog catalog,
-    IOptions<KnowledgeOptions> options,
-    ILogger<MatchIndexLoader> logger) : IHostedService
+/// <remarks>The work starts on a thread of its own as soon as the host's services exist (<see cref="Begin"/>, from
+/// <see cref="IntakeSetup.BeginLoading"/>), beside the recognizer and the main thread mapping the endpoints; the host
+/// listens only once it is done. So the services are resolved on that thread, not in the constructor.</remarks>
+internal sealed partial class MatchIndexLoader(IServiceProvider services, ILogger<MatchIndexLoader> logger) : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken)
+    // A thread of its own, not the pool's: see RecognizerWarmUp.
+    private readonly Lazy<Task> _work = new(() => Task.Factory.StartNew(() => Load(services, logger), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
+
+    /// <summary>Starts the work, once; later calls return the same task.</summary>
+    public Task Begin() => _work.Value;
+
+    public Task StartAsync(CancellationToken cancellationToken) => Begin().WaitAsync(cancellationToken);
+
+    private static void Load(IServiceProvider services, ILogger logger)
     {
-        var seeded = importer.SeedIfEmpty(options.Value.ResolvedSeedDirectory, store);
+        var store = services.GetRequiredService<OfferStore>();
+        var catalog = services.GetRequiredService<OfferCatalog>();
+        var options = services.GetRequiredService<IOptions<KnowledgeOptions>>();
+        var seeded = services.GetRequiredService<OfferImporter>().SeedIfEmpty(options.Value.ResolvedSeedDirectory, store);
         if (!seeded.Passed)
         {
             LogSeedFailed(logger, seeded.Problems.Count(p => p.IsError));
@@ -27,7 +36,6 @@ internal sealed partial class MatchIndexLoader(
 
         catalog.Rebuild(store.LoadAll());
         LogIndexBuilt(logger, catalog.Current.Count);
-        return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -24,7 +24,8 @@ public static class OfferSetup
             return new OfferCatalog(sp.GetRequiredService<HelpTaxonomy>(), options.MaxOfferAgeMonths, sp.GetRequiredService<TimeProvider>());
         });
         builder.Services.AddSingleton<IOfferMatcher>(sp => sp.GetRequiredService<OfferCatalog>());
-        builder.Services.AddHostedService<MatchIndexLoader>();
+        builder.Services.AddSingleton<MatchIndexLoader>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<MatchIndexLoader>());
         builder.Services.AddHostedService<KnowledgeReloader>();
         return builder;
     }

@@ -72,7 +72,8 @@ public static class RecognitionSetup
                 sp.GetRequiredService<IOptions<LocalRecognizerOptions>>().Value.MinNeedScore);
             return new FallbackRecognizer(remote, local, timeout, sp.GetRequiredService<ILogger<FallbackRecognizer>>());
         });
-        builder.Services.AddHostedService<RecognizerWarmUp>();
+        builder.Services.AddSingleton<RecognizerWarmUp>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<RecognizerWarmUp>());
         return builder;
     }
 

@@ -21,18 +21,24 @@ public sealed class HostStartTests(ITestOutputHelper output)
     [Fact]
     public async Task Start_FreshProcess_IsReadyWithTheTaxonomyInUnderOneSecond()
     {
-        // One start first that is not counted: it warms this test's own HTTP and process code and the file cache, which
-        // together cost the first start several hundred milliseconds that are not the bot's. Then the best of three: a
-        // start can only be slowed by the machine, never sped up.
-        var warmUp = await TimeStartAsync();
-        var times = new List<TimeSpan>();
+        // One start of each first that is not counted: it warms this test's own HTTP and process code and the file
+        // cache, which together cost the first start several hundred milliseconds that are not the bot's. Then the best
+        // of three, taking turns with the empty host so both meet the same machine: a start can only be slowed by the
+        // machine, never sped up.
+        await TimeStartAsync(EmptyHost);
+        var warmUp = await TimeStartAsync(Bot);
+        var bot = new List<TimeSpan>();
+        var empty = new List<TimeSpan>();
         for (var run = 0; run < 3; run++)
         {
-            times.Add(await TimeStartAsync());
+            empty.Add(await TimeStartAsync(EmptyHost));
+            bot.Add(await TimeStartAsync(Bot));
         }
 
-        output.WriteLine($"start to ready: {string.Join(", ", times.Select(t => $"{t.TotalMilliseconds:F0} ms"))} (not counted: {warmUp.TotalMilliseconds:F0} ms)");
-        Assert.True(times.Min() < TimeSpan.FromSeconds(1), $"best start took {times.Min().TotalMilliseconds:F0} ms");
+        var verdict = StartBudget.Judge(bot.Min(), empty.Min());
+        output.WriteLine($"start to ready: {Join(bot)} (not counted: {warmUp.TotalMilliseconds:F0} ms); an empty ASP.NET Core host: {Join(empty)}");
+        output.WriteLine(verdict.Explanation);
+        Assert.True(verdict.Met, verdict.Explanation);
     }
 
     [Fact]
@@ -41,15 +47,25 @@ public sealed class HostStartTests(ITestOutputHelper output)
         var profile = new FileInfo(Path.Combine(AppContext.BaseDirectory, StartupProfile.FileName));
         var before = DateTime.UtcNow.AddSeconds(-1);
 
-        await TimeStartAsync();
+        await TimeStartAsync(Bot);
 
         profile.Refresh();
         Assert.True(profile.Exists && profile.LastWriteTimeUtc >= before && profile.Length > 0, $"{profile.FullName} was not written");
     }
 
-    // From process start until /healthz answers 200 and the first analysis names a need: storage open, taxonomy
-    // loaded, offers indexed, recognizer built.
-    private static async Task<TimeSpan> TimeStartAsync()
+    private static string Join(IEnumerable<TimeSpan> times) => string.Join(", ", times.Select(t => $"{t.TotalMilliseconds:F0} ms"));
+
+    /// <summary>The bot: ready when the first analysis names a need (storage open, taxonomy loaded, offers indexed,
+    /// recognizer built).</summary>
+    private static readonly StartedProcess Bot = new("Bouwmarkt.Bot.dll", json => Assert.Equal("geld", json.GetProperty("needs")[0].GetProperty("id").GetString()));
+
+    /// <summary>The yardstick (tests/EmptyHost): the same two requests, answered by an ASP.NET Core host with nothing in it.</summary>
+    private static readonly StartedProcess EmptyHost = new("Bouwmarkt.Bot.EmptyHost.dll", json => Assert.False(json.GetProperty("urgent").GetBoolean()));
+
+    private sealed record StartedProcess(string Assembly, Action<JsonElement> CheckAnalysis);
+
+    // From process start until /healthz answers 200 and the first analysis has answered.
+    private static async Task<TimeSpan> TimeStartAsync(StartedProcess host)
     {
         var data = Directory.CreateTempSubdirectory("bouwmarkt-start-");
         var port = FreeLoopbackPort();
@@ -61,7 +77,7 @@ public sealed class HostStartTests(ITestOutputHelper output)
         };
         foreach (var arg in new[]
         {
-            Path.Combine(AppContext.BaseDirectory, "Bouwmarkt.Bot.dll"),
+            Path.Combine(AppContext.BaseDirectory, host.Assembly),
             "--urls", $"http://127.0.0.1:{port}",
             $"--Storage:LiteDbPath={Path.Combine(data.FullName, "bot.db")}",
             $"--Knowledge:LiteDbPath={Path.Combine(data.FullName, "knowledge.db")}",
@@ -84,7 +100,7 @@ public sealed class HostStartTests(ITestOutputHelper output)
             var ready = clock.Elapsed;
             analyzed.EnsureSuccessStatusCode();
             using var json = JsonDocument.Parse(await analyzed.Content.ReadAsStringAsync());
-            Assert.Equal("geld", json.RootElement.GetProperty("needs")[0].GetProperty("id").GetString());
+            host.CheckAnalysis(json.RootElement);
             return ready;
         }
         finally

@@ -5,12 +5,12 @@ namespace Bouwmarkt.Bot.Knowledge.Recognition.Learned;
 /// <summary>
 /// One logistic regression per need, one for "urgent" and one for "no need named", over <see cref="MessageFeatures"/>,
 /// optionally blended with a hidden layer over the same features (<see cref="LearnedNetwork"/>): learned from the labelled
-/// message sets by <see cref="LearnedModelTrainer"/>, read from a JSON file at start-up.
+/// message sets by <see cref="LearnedModelTrainer"/>, read at start-up from its file (<see cref="LearnedModelBinary"/>).
 /// </summary>
 /// <remarks>
-/// Weights are stored per label (readable: what counts for 'geld'?) and kept per feature in memory (a feature weighs in
-/// for a few labels only), so a message costs one look-up per feature and no allocation beyond the answer. The file
-/// names the sets it learned from, so a test can retrain and check nobody edited it by hand.
+/// Weights are given per label (readable: what counts for 'geld'?) and kept per feature in memory (a feature weighs in
+/// for a few labels only, <see cref="LearnedWeights"/>), so a message costs one look-up per feature and no allocation
+/// beyond the answer. The file names the sets it learned from, so a test can retrain and check nobody edited it by hand.
 /// </remarks>
 public sealed class LearnedModel
 {
@@ -23,86 +23,61 @@ public sealed class LearnedModel
 
     private readonly string[] _labels;
     private readonly double[] _bias;
-    private readonly Dictionary<string, FeatureWeights> _weights;
+    private readonly LearnedWeights _weights;
     private readonly LearnedNetwork? _network;
     private readonly int _urgent;
     private readonly int _noNeeds;
+    private readonly Lazy<LearnedModelFile> _file;
 
     public LearnedModel(LearnedModelFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
-        if (file.Labels.Count == 0 || file.Labels.Count != file.Bias.Count)
-        {
-            throw new InvalidDataException($"The model has {file.Labels.Count} labels and {file.Bias.Count} biases; both must be the same, and not zero.");
-        }
+        (_labels, _bias, _urgent, _noNeeds) = CheckLabels(file.Labels, file.Bias);
+        _network = file.Network is { } network ? new LearnedNetwork(network, _labels.Length) : null;
+        _weights = LearnedWeights.From(file.Weights, _labels, file.Network?.Features ?? []);
+        _file = new Lazy<LearnedModelFile>(file);
+    }
 
-        _labels = [.. file.Labels];
-        _urgent = Array.IndexOf(_labels, UrgentLabel);
-        if (_urgent < 0)
-        {
-            throw new InvalidDataException($"The model has no '{UrgentLabel}' label.");
-        }
-
-        _noNeeds = Array.IndexOf(_labels, NoNeedsLabel);
-        _bias = [.. file.Bias];
-        var byFeature = new Dictionary<string, List<LabelWeight>>(StringComparer.Ordinal);
-        foreach (var (label, weights) in file.Weights)
-        {
-            var index = Array.IndexOf(_labels, label);
-            if (index < 0)
-            {
-                throw new InvalidDataException($"The weights name an unknown label '{label}'.");
-            }
-
-            foreach (var (feature, weight) in weights)
-            {
-                if (!byFeature.TryGetValue(feature, out var list))
-                {
-                    byFeature[feature] = list = new List<LabelWeight>(2);
-                }
-
-                list.Add(new LabelWeight(index, weight));
-            }
-        }
-
-        // One entry per feature for both parts, so a message costs one look-up per feature. A plain dictionary:
-        // freezing tens of thousands of keys costs more at start-up than its faster look-ups win back.
-        _weights = new Dictionary<string, FeatureWeights>(byFeature.Count, StringComparer.Ordinal);
-        foreach (var (feature, list) in byFeature)
-        {
-            _weights[feature] = new FeatureWeights([.. list], -1);
-        }
-
-        if (file.Network is { } network)
-        {
-            _network = new LearnedNetwork(network, _labels.Length);
-            for (var row = 0; row < network.Features.Count; row++)
-            {
-                var feature = network.Features[row];
-                _weights[feature] = new FeatureWeights(_weights.TryGetValue(feature, out var known) ? known.Labels : [], row);
-            }
-        }
-
-        File = file;
+    /// <summary>A model read from <see cref="LearnedModelBinary"/>: its weights already by feature, its file's form built
+    /// only when asked for.</summary>
+    internal LearnedModel(LearnedModelHeader header, LearnedWeights weights, LearnedNetworkFile? network)
+    {
+        (_labels, _bias, _urgent, _noNeeds) = CheckLabels(header.Labels, header.Bias);
+        _network = network is null ? null : new LearnedNetwork(network, _labels.Length);
+        _weights = weights;
+        _file = new Lazy<LearnedModelFile>(() => new LearnedModelFile(header.TrainedOn, header.Settings, header.Labels, header.Bias, weights.ByLabel(_labels), network));
     }
 
     /// <summary>What the model was saved as: labels, sets learned from, weights.</summary>
-    public LearnedModelFile File { get; }
+    public LearnedModelFile File => _file.Value;
+
+    /// <summary>The weights by feature, as <see cref="Predict"/> reads them.</summary>
+    internal LearnedWeights Weights => _weights;
 
     /// <summary>The shipped model beside the binaries (the host's default <c>Recognition:LearnedModel</c>).</summary>
-    public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "knowledge", "Recognition", "Learned", "need-model.json");
+    public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "knowledge", "Recognition", "Learned", "need-model.bin");
 
-    /// <summary>Reads a model written by <see cref="Save"/>.</summary>
+    /// <summary>Reads a model written by <see cref="Save"/>, in either form.</summary>
     /// <exception cref="InvalidDataException">The file is not a model; the message says what is wrong.</exception>
     public static LearnedModel Load(string path)
     {
         LearnedModelFile? file;
         try
         {
-            using var stream = System.IO.File.OpenRead(path);
+            // A large buffer: the file is read once, front to back, mostly in bulk copies of megabytes.
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
+            if (LearnedModelBinary.IsBinary(stream))
+            {
+                return LearnedModelBinary.Read(stream);
+            }
+
             file = JsonSerializer.Deserialize(stream, LearnedModelJsonContext.Default.LearnedModelFile);
         }
         catch (JsonException e)
+        {
+            throw new InvalidDataException($"{path} is not a learned model: {e.Message}", e);
+        }
+        catch (InvalidDataException e)
         {
             throw new InvalidDataException($"{path} is not a learned model: {e.Message}", e);
         }
@@ -110,12 +85,21 @@ public sealed class LearnedModel
         return new LearnedModel(file ?? throw new InvalidDataException($"{path} is empty."));
     }
 
+    /// <summary>Writes the model: as JSON to a <c>.json</c> path (to read or compare by eye), else in the binary form
+    /// the host reads fastest (<see cref="LearnedModelBinary"/>).</summary>
     public void Save(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         using var stream = System.IO.File.Create(path);
-        JsonSerializer.Serialize(stream, File, LearnedModelJsonContext.Default.LearnedModelFile);
+        if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            JsonSerializer.Serialize(stream, File, LearnedModelJsonContext.Default.LearnedModelFile);
+        }
+        else
+        {
+            LearnedModelBinary.Write(this, stream);
+        }
     }
 
     /// <summary>The probability of each need, of a crisis and of no need at all for one message.</summary>
@@ -131,17 +115,17 @@ public sealed class LearnedModel
         {
             var word = name.StartsWith(MessageFeatures.WordPrefix, StringComparison.Ordinal);
             words += word ? 1 : 0;
-            if (_weights.TryGetValue(name, out var weights))
+            if (_weights.TryFind(name, out var id))
             {
                 known += word ? 1 : 0;
-                foreach (var w in weights.Labels)
+                for (var at = _weights.Start[id]; at < _weights.Start[id + 1]; at++)
                 {
-                    p[w.Label] += w.Weight * value;
+                    p[_weights.Label[at]] += _weights.Value[at] * value;
                 }
 
-                if (weights.Row >= 0)
+                if (_weights.Row[id] >= 0)
                 {
-                    _network!.Add(weights.Row, value, hidden);
+                    _network!.Add(_weights.Row[id], value, hidden);
                 }
             }
         }
@@ -166,8 +150,17 @@ public sealed class LearnedModel
 
     private static double Sigmoid(double z) => 1 / (1 + Math.Exp(-z));
 
-    private readonly record struct LabelWeight(int Label, double Weight);
+    private static (string[] Labels, double[] Bias, int Urgent, int NoNeeds) CheckLabels(IReadOnlyList<string> labels, IReadOnlyList<double> bias)
+    {
+        if (labels.Count == 0 || labels.Count != bias.Count)
+        {
+            throw new InvalidDataException($"The model has {labels.Count} labels and {bias.Count} biases; both must be the same, and not zero.");
+        }
 
-    /// <summary>What one feature weighs: per label in the regression, and its row in the hidden layer (-1: none).</summary>
-    private readonly record struct FeatureWeights(LabelWeight[] Labels, int Row);
+        string[] names = [.. labels];
+        var urgent = Array.IndexOf(names, UrgentLabel);
+        return urgent < 0
+            ? throw new InvalidDataException($"The model has no '{UrgentLabel}' label.")
+            : (names, [.. bias], urgent, Array.IndexOf(names, NoNeedsLabel));
+    }
 }

@@ -37,4 +37,32 @@ public sealed class TaxonomyLoaderTests
 
         Assert.Contains("'x'", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Parse_KeyTheFileDoesNotKnow_IsRejectedWithTheKeyNamed()
+    {
+        const string yaml = "concepts:\n  - id: geld\n    prefLabel: Geld\n    altLables: [\"schulden\"]\n";
+
+        var error = Assert.Throws<InvalidDataException>(() => TaxonomyLoader.Parse(yaml));
+
+        Assert.Contains("'altLables'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_LabelsThatAreNotAList_AreRejectedWithTheConceptNamed()
+    {
+        const string yaml = "concepts:\n  - id: geld\n    prefLabel: Geld\n    altLabels: schulden\n";
+
+        var error = Assert.Throws<InvalidDataException>(() => TaxonomyLoader.Parse(yaml));
+
+        Assert.Contains("'altLabels' of concept geld must be a list", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_NotYaml_IsAClearError()
+    {
+        var error = Assert.Throws<InvalidDataException>(() => TaxonomyLoader.Parse("concepts: [\"geld\""));
+
+        Assert.StartsWith("The taxonomy file is not valid YAML", error.Message, StringComparison.Ordinal);
+    }
 }

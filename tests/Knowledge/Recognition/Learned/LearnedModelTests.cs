@@ -245,12 +245,7 @@ public sealed class LearnedModelTests : IDisposable
     public void SaveThenLoad_WithAHiddenLayer_GivesTheSameProbabilities()
     {
         using var lexicon = new LocalRecognizer(Taxonomy, new CrisisDetector());
-        var messages = Enumerable.Range(0, 20).SelectMany(i => new[]
-        {
-            new LabelledMessage($"mijn flurp is op {i}", ["geld"], [], false),
-            new LabelledMessage($"de zwerk is er weer {i}", ["psyche"], [], true),
-        }).ToList();
-        var trained = new LearnedModelTrainer(lexicon).Train(messages, ["made-up"], Taxonomy.Needs.Select(n => n.Id));
+        var trained = new LearnedModelTrainer(lexicon).Train(TwoWordMessages(), ["made-up"], Taxonomy.Needs.Select(n => n.Id));
         var path = Path.Combine(_folder, "network.json");
         trained.Save(path);
 
@@ -262,6 +257,58 @@ public sealed class LearnedModelTests : IDisposable
         Assert.Equal(trained.Predict(features).Needs, loaded.Predict(features).Needs);
         Assert.Equal(trained.Predict(features).Urgent, loaded.Predict(features).Urgent);
     }
+
+    [Fact]
+    public void SaveThenLoad_BinaryForm_KeepsEveryWeightAndGivesTheSameProbabilities()
+    {
+        using var lexicon = new LocalRecognizer(Taxonomy, new CrisisDetector());
+        var trained = new LearnedModelTrainer(lexicon).Train(TwoWordMessages(), ["made-up"], Taxonomy.Needs.Select(n => n.Id));
+        var path = Path.Combine(_folder, "network.bin");
+        trained.Save(path);
+
+        var loaded = LearnedModel.Load(path);
+
+        var text = "flurp en zwerk";
+        var features = lexicon.Features(text, lexicon.Evidence(text));
+        Assert.Equal(trained.Predict(features).Needs, loaded.Predict(features).Needs);
+        Assert.Equal(trained.Predict(features).Urgent, loaded.Predict(features).Urgent);
+        Assert.Equal(trained.File.TrainedOn, loaded.File.TrainedOn);
+        Assert.Equal(trained.File.Settings, loaded.File.Settings);
+        Assert.Equal(trained.File.Weights.Keys.Order(StringComparer.Ordinal), loaded.File.Weights.Keys.Order(StringComparer.Ordinal));
+        Assert.All(trained.File.Weights, label => Assert.Equal(label.Value.OrderBy(w => w.Key, StringComparer.Ordinal), loaded.File.Weights[label.Key].OrderBy(w => w.Key, StringComparer.Ordinal)));
+        Assert.Equal(trained.File.Network!.Features, loaded.File.Network!.Features);
+        Assert.Equal(trained.File.Network.InputWeights, loaded.File.Network.InputWeights);
+        Assert.Equal(trained.File.Network.OutputWeights, loaded.File.Network.OutputWeights);
+    }
+
+    [Fact]
+    public void Save_JsonPath_WritesTheReadableForm()
+    {
+        var path = Path.Combine(_folder, "model.json");
+
+        Handmade().Save(path);
+
+        Assert.StartsWith("{", File.ReadAllText(path), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_BinaryFormCutShort_SaysWhichFileAndWhy()
+    {
+        var path = Path.Combine(_folder, "cut.bin");
+        Handmade().Save(path);
+        var bytes = File.ReadAllBytes(path);
+        File.WriteAllBytes(path, bytes[..(bytes.Length / 2)]);
+
+        var error = Assert.Throws<InvalidDataException>(() => LearnedModel.Load(path));
+
+        Assert.Contains("cut.bin is not a learned model: it is cut short or damaged", error.Message, StringComparison.Ordinal);
+    }
+
+    private static List<LabelledMessage> TwoWordMessages() => [.. Enumerable.Range(0, 20).SelectMany(i => new[]
+    {
+        new LabelledMessage($"mijn flurp is op {i}", ["geld"], [], false),
+        new LabelledMessage($"de zwerk is er weer {i}", ["psyche"], [], true),
+    })];
 
     [Fact]
     public void Load_HiddenLayerThatDoesNotFitTheFeatures_IsRefused()
