@@ -21,7 +21,7 @@ public static class TrainRecognizerCommand
         output ??= Console.Out;
         error ??= Console.Error;
         var files = new Argument<FileInfo[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "Labelled message sets to learn from." };
-        var target = new Option<FileInfo?>("--out") { Description = "Where to write the model (JSON)." };
+        var target = new Option<FileInfo?>("--out") { Description = "Where to write the model: the binary form the host reads, or readable JSON for a .json path." };
         var evaluate = new Option<bool>("--evaluate") { Description = "Score each set with a model learned from the other sets first." };
         var defaults = new LearnedModelTrainerOptions();
         var l2 = new Option<double>("--l2") { DefaultValueFactory = _ => defaults.L2, Description = "L2 regularisation." };

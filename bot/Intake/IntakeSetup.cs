@@ -17,9 +17,9 @@ public static class IntakeSetup
         return builder;
     }
 
-    /// <summary>Starts building the recognizer and the match index on threads of their own, beside the main thread
+    /// <summary>Starts building the recognizer and the match index (<see cref="StartUpWork"/>) beside the main thread
     /// mapping the endpoints: on two cores about a tenth of a second off the start. The host listens only once both are
-    /// done (<see cref="RecognizerWarmUp"/>, <see cref="MatchIndexLoader"/>).</summary>
+    /// done.</summary>
     public static WebApplication BeginLoading(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -22,19 +23,7 @@ public static class TaxonomyLoader
 
     public static HelpTaxonomy Parse(string yaml)
     {
-        var file = Read(yaml);
-        var concepts = file.Concepts.Select(c => new Concept
-        {
-            Id = c.Id ?? throw new InvalidDataException("A concept has no id."),
-            PrefLabel = c.PrefLabel ?? throw new InvalidDataException($"Concept '{c.Id}' has no prefLabel."),
-            AltLabels = c.AltLabels ?? [],
-            HiddenLabels = c.HiddenLabels ?? [],
-            ContextLabels = c.ContextLabels ?? [],
-            Broader = c.Broader,
-            Definition = c.Definition,
-            Zrm = c.Zrm,
-        }).ToList();
-
+        var (scheme, concepts) = Read(yaml);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in concepts)
         {
@@ -58,10 +47,10 @@ public static class TaxonomyLoader
             throw new InvalidDataException("The top level must be exactly the 17 documented needs.");
         }
 
-        return new HelpTaxonomy(file.Scheme ?? "urn:bouwmarkt-bot:taxonomie", concepts);
+        return new HelpTaxonomy(scheme ?? "urn:bouwmarkt-bot:taxonomie", concepts);
     }
 
-    private static TaxonomyFile Read(string yaml)
+    private static (string? Scheme, List<Concept> Concepts) Read(string yaml)
     {
         var stream = new YamlStream();
         try
@@ -79,48 +68,62 @@ public static class TaxonomyLoader
             throw new InvalidDataException("The taxonomy file is empty.");
         }
 
-        var file = new TaxonomyFile();
+        string? scheme = null;
+        List<Concept> concepts = [];
         foreach (var (key, value) in root.Children)
         {
             switch (Scalar(key, "the file"))
             {
-                case "scheme": file.Scheme = Scalar(value, "scheme"); break;
-                case "version": file.Version = int.TryParse(Scalar(value, "version"), out var version) ? version : throw new InvalidDataException("The taxonomy's version is not a number."); break;
-                case "concepts": file.Concepts = [.. Sequence(value, "concepts").Select(ReadConcept)]; break;
+                case "scheme": scheme = Scalar(value, "scheme"); break;
+                case "version" when !int.TryParse(Scalar(value, "version"), out _): throw new InvalidDataException("The taxonomy's version is not a number.");
+                case "version": break; // Checked, not kept: there is one version of the file.
+                case "concepts": concepts = [.. Sequence(value, "concepts").Select(ReadConcept)]; break;
                 case var other: throw new InvalidDataException($"The taxonomy file has an unknown key '{other}'.");
             }
         }
 
-        return file;
+        return (scheme, concepts);
     }
 
-    private static ConceptEntry ReadConcept(YamlNode node, int index)
+    private static Concept ReadConcept(YamlNode node, int index)
     {
         if (node is not YamlMappingNode mapping)
         {
             throw new InvalidDataException($"Concept {index + 1} is not a mapping of keys.");
         }
 
-        var entry = new ConceptEntry();
+        string? id = null, prefLabel = null, broader = null, definition = null, zrm = null;
+        List<string> altLabels = [], hiddenLabels = [], contextLabels = [];
         foreach (var (key, value) in mapping.Children)
         {
             var name = Scalar(key, $"concept {index + 1}");
-            var where = $"'{name}' of concept {entry.Id ?? (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+            // Named by its id once read, else by its place in the list.
+            var where = $"'{name}' of concept {id ?? (index + 1).ToString(CultureInfo.InvariantCulture)}";
             switch (name)
             {
-                case "id": entry.Id = Scalar(value, where); break;
-                case "prefLabel": entry.PrefLabel = Scalar(value, where); break;
-                case "altLabels": entry.AltLabels = Labels(value, where); break;
-                case "hiddenLabels": entry.HiddenLabels = Labels(value, where); break;
-                case "contextLabels": entry.ContextLabels = Labels(value, where); break;
-                case "broader": entry.Broader = Scalar(value, where); break;
-                case "definition": entry.Definition = Scalar(value, where); break;
-                case "zrm": entry.Zrm = Scalar(value, where); break;
-                default: throw new InvalidDataException($"Concept '{entry.Id ?? (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)}' has an unknown key '{name}'.");
+                case "id": id = Scalar(value, where); break;
+                case "prefLabel": prefLabel = Scalar(value, where); break;
+                case "altLabels": altLabels = Labels(value, where); break;
+                case "hiddenLabels": hiddenLabels = Labels(value, where); break;
+                case "contextLabels": contextLabels = Labels(value, where); break;
+                case "broader": broader = Scalar(value, where); break;
+                case "definition": definition = Scalar(value, where); break;
+                case "zrm": zrm = Scalar(value, where); break;
+                default: throw new InvalidDataException($"{where}: the taxonomy has no such key.");
             }
         }
 
-        return entry;
+        return new Concept
+        {
+            Id = id ?? throw new InvalidDataException("A concept has no id."),
+            PrefLabel = prefLabel ?? throw new InvalidDataException($"Concept '{id}' has no prefLabel."),
+            AltLabels = altLabels,
+            HiddenLabels = hiddenLabels,
+            ContextLabels = contextLabels,
+            Broader = broader,
+            Definition = definition,
+            Zrm = zrm,
+        };
     }
 
     private static string Scalar(YamlNode node, string where) =>
@@ -130,23 +133,4 @@ public static class TaxonomyLoader
         node as YamlSequenceNode ?? throw new InvalidDataException($"{where} must be a list.");
 
     private static List<string> Labels(YamlNode node, string where) => [.. Sequence(node, where).Select(label => Scalar(label, where))];
-
-    private sealed class TaxonomyFile
-    {
-        public string? Scheme { get; set; }
-        public int Version { get; set; }
-        public List<ConceptEntry> Concepts { get; set; } = [];
-    }
-
-    private sealed class ConceptEntry
-    {
-        public string? Id { get; set; }
-        public string? PrefLabel { get; set; }
-        public List<string>? AltLabels { get; set; }
-        public List<string>? HiddenLabels { get; set; }
-        public List<string>? ContextLabels { get; set; }
-        public string? Broader { get; set; }
-        public string? Definition { get; set; }
-        public string? Zrm { get; set; }
-    }
 }

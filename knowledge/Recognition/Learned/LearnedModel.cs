@@ -73,11 +73,7 @@ public sealed class LearnedModel
 
             file = JsonSerializer.Deserialize(stream, LearnedModelJsonContext.Default.LearnedModelFile);
         }
-        catch (JsonException e)
-        {
-            throw new InvalidDataException($"{path} is not a learned model: {e.Message}", e);
-        }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is JsonException or InvalidDataException)
         {
             throw new InvalidDataException($"{path} is not a learned model: {e.Message}", e);
         }
