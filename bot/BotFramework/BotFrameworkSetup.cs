@@ -43,6 +43,8 @@ public static class BotFrameworkSetup
         services.AddSingleton<ConnectorReplySink>();
         services.AddSingleton<MessagesEndpoint>();
         services.AddSingleton<HealthEndpoint>();
+        services.AddSingleton<MessagesEndpointWarmUp>();
+        services.AddHostedService(sp => sp.GetRequiredService<MessagesEndpointWarmUp>());
         return builder;
     }
 
@@ -50,11 +52,12 @@ public static class BotFrameworkSetup
     public static WebApplication MapBotFramework(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // Built on a thread of its own while the endpoints are mapped; the host listens once it is done.
+        _ = app.Services.GetRequiredService<MessagesEndpointWarmUp>().Begin();
+
         // Map (not MapPost) so that other verbs get a clear 405 from the endpoint instead of a bare 404.
-        var messages = app.Services.GetRequiredService<MessagesEndpoint>();
-        app.Map(MessagesEndpoint.Route, messages.HandleAsync);
-        var health = app.Services.GetRequiredService<HealthEndpoint>();
-        app.MapGet(HealthEndpoint.Route, health.HandleAsync);
+        app.Map(MessagesEndpoint.Route, http => http.RequestServices.GetRequiredService<MessagesEndpoint>().HandleAsync(http));
+        app.MapGet(HealthEndpoint.Route, http => http.RequestServices.GetRequiredService<HealthEndpoint>().HandleAsync(http));
         return app;
     }
 }

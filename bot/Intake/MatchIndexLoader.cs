@@ -1,3 +1,4 @@
+using Bouwmarkt.Bot.Hosting;
 using Bouwmarkt.Bot.Knowledge.Curation;
 using Bouwmarkt.Bot.Knowledge.Matching;
 using Bouwmarkt.Bot.Knowledge.Store;

@@ -1,3 +1,4 @@
+using Bouwmarkt.Bot.Hosting;
 using Bouwmarkt.Bot.Knowledge.Recognition;
 using Bouwmarkt.Bot.Knowledge.Recognition.Local;
 

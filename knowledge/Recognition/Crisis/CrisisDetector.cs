@@ -53,7 +53,7 @@ public sealed partial class CrisisDetector : ICrisisCheck
     [
         Suicide, ViolenceSeen, ChildNear, ChildAtRisk, ChildLater, Groomed, ChildAlone,
         ShelterLost, MedicalSigns, MedicalBody, MedicalSeen, MedicalWarningSigns,
-        AttemptPlanOrNoose, LastMessage, HeldAgainstTheirWill, Strangled, SureViolenceSigns, SuicideInNeighbourLanguages,
+        AttemptPlanOrNoose, LastMessage, MethodAsked, EmptyPillsFound, HeldAgainstTheirWill, HeardLockedInOrComing, ChildLostSomewhere, Strangled, SureViolenceSigns, SuicideInNeighbourLanguages,
         ViolenceInNeighbourLanguages, ShelterInNeighbourLanguages, MedicalInNeighbourLanguages, ChildAtePills,
         SuicideInPapiamentoOrSranan, ViolenceInPapiamentoOrSranan, ShelterInPapiamentoOrSranan, MedicalInPapiamentoOrSranan,
     ];
@@ -86,10 +86,29 @@ public sealed partial class CrisisDetector : ICrisisCheck
             kinds.RemoveAll(kind => !StillAcute(text, kind));
         }
 
-        // Losing the home 'over zes weken' or 'in maart', or sleeping at an aunt's for now, and nothing said of tonight.
-        if (kinds.Contains(CrisisKind.NoShelterTonight) && (Later.IsMatch(plain) || ShelteredForNow.IsMatch(plain)) && !Tonight.IsMatch(plain))
+        // Losing the home 'over zes weken' or 'in maart', or sleeping at an aunt's for now, and nothing said of tonight; or
+        // tonight said to be covered ('vannacht kan ik bij mn neef').
+        if (kinds.Contains(CrisisKind.NoShelterTonight)
+            && (((Later.IsMatch(plain) || ShelteredForNow.IsMatch(plain)) && !Tonight.IsMatch(plain)) || TonightCovered.IsMatch(plain)))
         {
             kinds.Remove(CrisisKind.NoShelterTonight);
+        }
+
+        // Violence heard before and quiet now ('ik hoor het soms door de muur, nu is het stil'): a matter for Veilig Thuis in
+        // the coming days, unless a sign that is never calm says otherwise. Not a silence right after a blow ('net een harde
+        // klap en nu is het stil'), which is a reason to worry.
+        if (kinds.Count > 0 && QuietNow.IsMatch(plain) && !JustNow.IsMatch(plain) && !SureViolenceSigns.IsMatch(plain))
+        {
+            kinds.Remove(CrisisKind.Violence);
+            kinds.Remove(CrisisKind.ChildInDanger);
+        }
+
+        // Heavy words taken back in the same breath ('zo klaar met alles. niet op die manier hoor'): no help lines, but the
+        // dialog still asks, and the narrow signs never said calmly still count.
+        var deniedSuicide = kinds.Contains(CrisisKind.Suicide) && SuicideDenied.IsMatch(plain) && !SureSuicideSigns.IsMatch(plain);
+        if (deniedSuicide)
+        {
+            kinds.Remove(CrisisKind.Suicide);
         }
 
         // 'had vanmorgen een aanval, het gaat inmiddels weer prima': the emergency is over.
@@ -100,7 +119,7 @@ public sealed partial class CrisisDetector : ICrisisCheck
 
         if (kinds.Count == 0)
         {
-            return Urgency.None;
+            return deniedSuicide ? Urgency.None with { Possible = true } : Urgency.None;
         }
 
         var sure = (kinds.Contains(CrisisKind.Suicide) && SureSuicideSigns.IsMatch(plain))
@@ -177,6 +196,42 @@ public sealed partial class CrisisDetector : ICrisisCheck
 
     private static readonly FastRegex Resolved = new(ResolvedPattern());
 
+    // Tonight covered ('vannacht kan ik nog bij mijn neef', 'vannacht is geregeld'): 14 calm messages over every set and no
+    // urgent one; found on blind174's false alarm after it was measured. Not 'vannacht kan ik nergens terecht'.
+    private static readonly FastRegex TonightCovered = new(TonightCoveredPattern());
+
+    [GeneratedRegex(
+        @" (voor )?(vannacht|vanavond|tonight) (is|ben ik|zijn we|zit ik|slaap ik|kan ik|kunnen we|mag ik|i can stay|is it) (nog |weer |wel |gelukkig )?(geregeld|gelukt|opgelost|sorted|covered|bij|terecht|with) ",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex TonightCoveredPattern();
+
+    // Quiet now, said so ('nu is het stil', 'op dit moment is alles rustig'): said in 81 calm messages over every set and 8
+    // urgent ones, 6 of them a silence right after a blow or a cry for help (JustNow); without those, 78 calm and 2 urgent
+    // (a girl on a roof, where the kind is suicide, and a child of 13 telling of violence every weekend). Found on
+    // blind174's and blind175's false alarms after they were measured. Not 'nu is het ineens stil'.
+    private static readonly FastRegex QuietNow = new(QuietNowPattern());
+
+    [GeneratedRegex(
+        @" (nu|op dit moment|momenteel) is (het|alles) (weer )?(stil|rustig) | is (het|alles) (nu|op dit moment) (weer )?(stil|rustig) ",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex QuietNowPattern();
+
+    // Just now or going on for a while: 'net een harde klap', 'toen een klap', 'daarna een bons', 'al een half uur'.
+    private static readonly FastRegex JustNow = new(JustNowPattern());
+
+    [GeneratedRegex(@" (net|zojuist|daarnet|zonet|toen|daarna|al (een )?(half )?uur|al uren) ", RegexOptions.CultureInvariant)]
+    private static partial Regex JustNowPattern();
+
+    // Thoughts of suicide denied in the same message ('niet op die manier hoor', 'ik heb niet de gedachte dat ik er een eind
+    // aan wil maken', 'not suicidal or anything'): 7 calm messages over every set and no urgent one; found on blind175's and
+    // blind176's false alarms after they were measured.
+    private static readonly FastRegex SuicideDenied = new(SuicideDeniedPattern());
+
+    [GeneratedRegex(
+        @" niet op die manier | not like that | niet (de|zulke) gedachten? (\w+ ){0,2}dat (ik|hij|ze|zij) | geen (donkere|zwarte) gedachten | not suicidal ",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex SuicideDeniedPattern();
+
     [GeneratedRegex(
         @" (gaat|ging|is|was) (\w+ ){0,2}(weer|alweer) (goed|prima|beter|ok|oke)| goed afgelopen| (niks|niets) (ergs|aan de hand)| bleek (\w+ ){0,3}(niks|niets|mee te vallen|loos alarm)" +
         @"| (is|was|zijn) (weer )?(thuis|ontslagen) uit het ziekenhuis| all (fine|good|okay) now " +
@@ -189,14 +244,15 @@ public sealed partial class CrisisDetector : ICrisisCheck
     private static bool Matches(CrisisKind kind, string plain) => kind switch
     {
         CrisisKind.Suicide => Suicide.IsMatch(plain) || SuicideSigns.IsMatch(plain) || AttemptPlanOrNoose.IsMatch(plain) || LastMessage.IsMatch(plain)
+            || MethodAsked.IsMatch(plain)
             || SuicideInNeighbourLanguages.IsMatch(plain) || SuicideInPapiamentoOrSranan.IsMatch(plain),
         CrisisKind.Violence => Violence.IsMatch(plain) || ViolenceNow.IsMatch(plain) || ViolenceSeen.IsMatch(plain) || HeardGoingOn(plain)
-            || HeldAgainstTheirWill.IsMatch(plain) || Strangled.IsMatch(plain) || ViolenceInNeighbourLanguages.IsMatch(plain) || ViolenceInPapiamentoOrSranan.IsMatch(plain),
-        CrisisKind.ChildInDanger => ChildNear.IsMatch(plain) || ChildWords.IsMatch(plain) || ChildAtRisk.IsMatch(plain) || ChildLater.IsMatch(plain) || Groomed.IsMatch(plain) || ChildAlone.IsMatch(plain),
+            || HeldAgainstTheirWill.IsMatch(plain) || HeardLockedInOrComing.IsMatch(plain) || Strangled.IsMatch(plain) || ViolenceInNeighbourLanguages.IsMatch(plain) || ViolenceInPapiamentoOrSranan.IsMatch(plain),
+        CrisisKind.ChildInDanger => ChildNear.IsMatch(plain) || ChildWords.IsMatch(plain) || ChildAtRisk.IsMatch(plain) || ChildLater.IsMatch(plain) || ChildLostSomewhere.IsMatch(plain) || Groomed.IsMatch(plain) || ChildAlone.IsMatch(plain),
         CrisisKind.NoShelterTonight => NoShelterTonight.IsMatch(plain) || NoShelterNow.IsMatch(plain) || ShelterLost.IsMatch(plain)
             || ShelterInNeighbourLanguages.IsMatch(plain) || ShelterInPapiamentoOrSranan.IsMatch(plain),
         _ => Medical.IsMatch(plain) || MedicalSigns.IsMatch(plain) || MedicalBody.IsMatch(plain) || MedicalSeen.IsMatch(plain)
-            || MedicalWarningSigns.IsMatch(plain) || LifeSupportWithoutPower.IsMatch(plain) || ChildAtePills.IsMatch(plain)
+            || MedicalWarningSigns.IsMatch(plain) || LifeSupportWithoutPower.IsMatch(plain) || ChildAtePills.IsMatch(plain) || EmptyPillsFound.IsMatch(plain)
             || MedicalInNeighbourLanguages.IsMatch(plain) || MedicalInPapiamentoOrSranan.IsMatch(plain),
     };
 
@@ -289,6 +345,10 @@ public sealed partial class CrisisDetector : ICrisisCheck
         @"| (uitgezocht|opgezocht|gegoogeld|gegoogled|onderzocht|bedacht|gepland) hoe\s*$" +
         @"| (uitgezocht|opgezocht|gegoogeld|gegoogled|gezocht|onderzocht|bedacht|weet) .{0,20}(hoe|welke|hoeveel|waar) .{0,40}(pijnloos|dodelijk|sterven|doodgaan|dood gaan|dood te gaan|overlijden|zelfmoord|een eind|ophangen|springen|te springen)" +
         @"| (researched|googled|looked up|searched) .{0,20}how .{0,30}(die|kill|end it|overdose|painless)| how (many|much) .{0,30}(to die|lethal|fatal|to kill)" +
+        // Goodbye to everyone ('doei allemaal', 'goodbye everyone. i cant do this anymore'), not said when moving away or going
+        // on holiday: 7 urgent messages over every set and no calm one; found on blind171's crisis, missed by the model
+        // retrained in the twentieth round, after it was measured. Not 'dag allemaal', a greeting.
+        @"|(?<!(moving|verhuis|vakantie|holiday).{0,120}) (goodbye|bye|doei|vaarwel) (everyone|everybody|allemaal|iedereen)(?!.{0,80}(moving|verhuis|vakantie|holiday))( |$)" +
         // 'als ik er niet meer ben'; not 'nu hij er niet meer is', said of someone who has died.
         @"|(?<! (nu|sinds|sindsdien|toen|nadat|omdat)( \w+){0,3}) (ik|ze|hij|zij|jij) er( \w+){0,2} niet meer (ben|is|bent|zal zijn|zou zijn)" +
         // Goodbye messages: 'sorry voor alles', 'zorg goed voor mijn kat'.
@@ -316,7 +376,7 @@ public sealed partial class CrisisDetector : ICrisisCheck
         // Not there any more soon, said with the verb first ('volgende week ben ik er toch niet meer'); tonight the last
         // night (more warning signs without lookarounds in Suicide).
         @"| (morgen|straks|volgende week|binnenkort|na (vandaag|vanavond|morgen|dit weekend|deze week|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag)|over (\w+ )?(dagen|dag|weken|week|uur)) (ben|is) (ik|hij|ze|zij) er (\w+ ){0,2}niet meer(?!.{0,80}(verhuis|verhuiz|vakantie|op reis|naar het buitenland|moving|holiday))" +
-        @"| (ik|hij|ze|zij) (ben|is) er (morgen|straks|volgende week|binnenkort|na vandaag|vannacht|na vanavond) (toch |al |gewoon |echt )?niet meer(?!.{0,80}(verhuis|verhuiz|vakantie|op reis|naar het buitenland|moving|holiday))" +
+        @"| (ik|hij|ze|zij) (ben|is) er (morgen|straks|volgende week|binnenkort|na vandaag|vannacht|na vanavond|dan) (toch |al |gewoon |echt )?niet meer(?!.{0,80}(verhuis|verhuiz|vakantie|op reis|naar het buitenland|moving|holiday))" +
         // A plan and a date, said as such: how a decided suicide is often told. Not a plan and a date for something.
         "| " + VoicesSay + Oneself + @" (\w+ ){0,3}" + HarmOrdered +
         // Cutting deeper than before ('nu ga ik dieper', 'zegt dat het deze keer dieper moet'): 19 urgent messages over every
@@ -342,13 +402,8 @@ public sealed partial class CrisisDetector : ICrisisCheck
         @" (gisteren|gisteravond|eergisteren|vandaag|vanochtend|vanmorgen|vanmiddag|net|zojuist|deze week) (\w+ ){0,10}(na|sinds) (haar|zijn|mijn|een|de) (\w+ )?(poging|zelfmoordpoging|suicidepoging)( |$)" +
         @"| (na|sinds) (haar|zijn|mijn|een|de) (\w+ )?(poging|zelfmoordpoging|suicidepoging) (van )?(gisteren|gisteravond|eergisteren|vannacht|vanochtend|deze week)" +
         @"| (dood|doodgaan|dood gaan|sterf|sterft|sterven|overlijd|overlijdt|overlijden) .{0,140} (ik|hij|ze|zij) (ben|is) (het|dat) (deze week |vandaag |morgen |vannacht |vanavond |echt |wel |al |nog steeds |binnenkort |dit weekend )?van plan" +
-        // After an attempt, saying it will be done again (AttemptAgain). Looked up, thought out or known how it will be
-        // done ('zit op internet op te zoeken hoe je het het beste kan doen'; not 'weet niet hoe ik het ga doen',
-        // managing): 32 urgent messages over every set and no calm one; found on blind135's missed crisis after it was
-        // measured.
-        "|" + AttemptAgain +
-        @"| (opzoeken|op te zoeken|opgezocht|zoek|zoekt|zoeken|gezocht|googelen|googlen|gegoogeld|gegoogled|uitgezocht|uitzoeken|uit te zoeken|bedacht|bedenk|bedenkt|bedenken|uitgedacht|nagedacht|nadenken|opgeschreven|na) (\w+ ){0,3}hoe (je|ik|ze|zij|hij) (het|t) (het beste |t beste |zou |zal |ga |gaat |wil |wilt )(\w+ )?doen( |$)" +
-        @"| weet (al |precies |ook |nu |heel goed )?hoe (ik|hij|ze|zij) (het|t) (ga|gaat|zou|zal|wil) doen( |$)" +
+        // After an attempt, saying it will be done again (AttemptAgain); looked up or thought out how (HowItWillBeDone).
+        "|" + AttemptAgain + "|" + HowItWillBeDone +
         // Going to cut oneself ('ze zegt dat ze zichzelf gaat snijden als ik ophang'): 6 urgent messages over every set and
         // no calm one; found on blind141's missed crisis after it was measured.
         @"| (mezelf|zichzelf|mijzelf|haarzelf|hemzelf) (gaat|ga|gaan|wil|wilt|zal|zou) (snijden|krassen|beschadigen)( |$)" +
@@ -357,6 +412,27 @@ public sealed partial class CrisisDetector : ICrisisCheck
         @"| gas (\w+ ){0,2}open (wil|wilt|gaat|ga|zal|zou|gaan) (te )?(zetten|draaien)( |$)| (wil|wilt|gaat|ga|zal|zou|dreigt|dreigde|gaan) (\w+ ){0,3}(het )?gas open ?(te )?(zetten|draaien)( |$)",
         RegexOptions.CultureInvariant)]
     private static partial Regex AttemptPlanOrNoosePattern();
+
+    // Looked up, thought out or known how it will be done ('zit op internet op te zoeken hoe je het het beste kan doen';
+    // not 'weet niet hoe ik het ga doen', managing): 35 urgent messages over every set and no calm one, so the model may
+    // not take it back (Urgency.Sure). Found on blind135's missed crisis after it was measured; the model went on taking
+    // it back, at 1 %, until it was made sure (twentieth round).
+    private const string HowItWillBeDone =
+        @" (opzoeken|op te zoeken|opgezocht|zoek|zoekt|zoeken|gezocht|googelen|googlen|gegoogeld|gegoogled|uitgezocht|uitzoeken|uit te zoeken|bedacht|bedenk|bedenkt|bedenken|uitgedacht|nagedacht|nadenken|opgeschreven|na) (\w+ ){0,3}hoe (je|ik|ze|zij|hij) (het|t) (het beste |t beste |zou |zal |ga |gaat |wil |wilt )(\w+ )?doen( |$)" +
+        @"| weet (al |precies |ook |nu |heel goed )?hoe (ik|hij|ze|zij) (het|t) (ga|gaat|zou|zal|wil) doen( |$)";
+
+    // How high, how much or how long it takes not to survive ('hoe hoog moet een brug zijn zodat je zeker niet meer
+    // bovenkomt', 'hoeveel paracetamol om niet meer wakker te worden', 'fastest way to end it'): 12 urgent messages over
+    // every set and no calm one, three of which no pattern caught (blind87's, blind170's and blind175's, after they were
+    // measured). Sure: nobody asks it calmly in a help chat.
+    private static readonly FastRegex MethodAsked = new(MethodAskedPattern());
+
+    private const string HowNotToSurvive =
+        @" (hoe (hoog|diep|lang|snel|veel)|hoeveel|welke|wat is de (snelste|makkelijkste|beste|zekerste|pijnloosste) manier) .{0,60}(niet meer (boven ?te komen|boven ?komt|bovenkomen|bovenkom|wakker (te )?worden|wakker wordt|op te staan)|niet te overleven|niet overleeft|niet overleef|dood (te )?(gaan|gaat|ga)|doodgaan|doodgaat|sterven|te sterven|overlijden|te overlijden)( |$)" +
+        @"| (fastest|quickest|easiest|surest|most painless|painless|best|simplest) (way|method|methods|ways) (to|of) (end it|ending it|die|dying|kill|end (my|your) life)( |$)";
+
+    [GeneratedRegex(HowNotToSurvive, RegexOptions.CultureInvariant)]
+    private static partial Regex MethodAskedPattern();
 
     // After an attempt, saying it will be done again ('na een poging ... zegt ze dat ze het opnieuw gaat doen'): 2 urgent
     // messages over every set and no calm one. Sure (Urgency.Sure): the model, which has learned that an attempt told of
@@ -439,6 +515,9 @@ public sealed partial class CrisisDetector : ICrisisCheck
         // Someone else's suicide long past or mourned ('mijn vader heeft 10 jaar geleden zelfmoord gepleegd'): the rest of
         // the message is checked again, so a wish to follow is still heard.
         @"|(heeft|hebben|had) (\w+ ){0,4}zelfmoord gepleegd" +
+        // A professional asking how to refer ('hoe verwijs ik iemand met suicidale gedachten door'): 5 calm messages over every
+        // set and no urgent one; blind174's false alarm, after it was measured.
+        @"|hoe (verwijs|verwijzen|meld|melden) (ik|je|we|wij) (iemand|mensen|een \w+) (met|die) (\w+ ){1,4}(door|aan)" +
         // Parents planning for a child's future: 'wat gebeurt er met haar als wij er niet meer zijn'.
         @"|(als|wanneer|zodra) (wij|we) er (\w+ )?niet meer (zijn|zullen zijn)" +
         // Or a parent alone, of the one they care for: 'wat gebeurt er met hem als ik er niet meer ben' (21 calm messages over
@@ -506,6 +585,22 @@ public sealed partial class CrisisDetector : ICrisisCheck
         @" (word|wordt|worden) (nu |op dit moment |net |al uren )?(\w+ ){0,6}(vastgehouden|gegijzeld|vastgebonden)( |$)| held (hostage|captive|against (my|his|her|their) will)",
         RegexOptions.CultureInvariant)]
     private static partial Regex HeldAgainstTheirWillPattern();
+
+    // Heard or seen now ('nu hoor ik aan de telefoon dat hij haar vastgrijpt'; not 'nu zie ik dat hij schulden heeft'):
+    // found on blind161's missed crisis after it was measured. Locked in, with the one who did it back in minutes ('haar
+    // man sluit haar op ... hij is over 10 min terug'): 2 urgent messages over every set and no calm one; found on
+    // blind121's missed crisis after it was measured. Coming to settle a score. Apart from ViolenceSeen, whose non-backtracking twin they made too
+    // large to build.
+    private static readonly FastRegex HeardLockedInOrComing = new(HeardLockedInOrComingPattern());
+
+    [GeneratedRegex(
+        @" (nu|net|op dit moment) (hoor|hoort|horen|zie|ziet|zien) (ik|we|wij|je) (\w+ ){0,5}(dat|hoe) (\w+ ){1,3}(vastgrijpt|vastpakt|slaat|schopt|trapt|duwt|wurgt|knijpt|mishandelt|aanvliegt)( |$)" +
+        @"| (opsluit|opgesloten|sluit (\w+ ){0,3}op) .{0,80}(over|binnen) (een |\w+ )?(min|minuten|minuutjes|kwartier|uur) (weer )?(terug|thuis)( |$)" +
+        // Coming to settle a score ('dat ze vannacht bij hem thuis komen afrekenen'): 3 urgent messages over every set and no
+        // calm one; found on blind122's crisis, missed by the model retrained in the twentieth round, after it was measured.
+        @"| (komt|komen) (\w+ ){0,3}afrekenen( |$)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex HeardLockedInOrComingPattern();
 
     // Hands at the throat ('heeft me bij mijn keel gepakt', 'kneep haar keel dicht'): no pattern held it before blind82's
     // crisis ("Gisteravond heeft hij me bij mijn keel gepakt tot ik bijna flauwviel ... om 5 uur is hij thuis") was missed
@@ -656,6 +751,14 @@ public sealed partial class CrisisDetector : ICrisisCheck
         RegexOptions.CultureInvariant)]
     private static partial Regex ChildLaterPattern();
 
+    // A child lost somewhere just now, said as a shout ('kind kwijt in cityplaza!! 5 jaar'): 2 urgent messages over every
+    // set and no calm one; found on blind174's missed crisis after it was measured. Not 'kwijt aan de drugs'. Apart from
+    // ChildLater, whose non-backtracking twin it made too large to build.
+    private static readonly FastRegex ChildLostSomewhere = new(ChildLostSomewherePattern());
+
+    [GeneratedRegex(@" " + Child + @"( van \w+( jaar)?)? kwijt (in|op|bij|tijdens|onderweg)( |$)", RegexOptions.CultureInvariant)]
+    private static partial Regex ChildLostSomewherePattern();
+
     // Words for a child, as a whole word (no suffix, so 'kinderopvang' or 'kindgebonden' do not count).
     private const string Child = "(kind|kinderen|kindje|kindjes|kinders|kids|kid|child|children|baby|babys|babytje|zoon|zoontje|zoons|dochter|dochtertje|dochters" +
         "|meisje|meisjes|jongetje|jongetjes|peuter|peutertje|peuters|kleuter|kleuters|kleintje|kleinste|nichtje|neefje|kleinkind|kleinkinderen|zusje|zusjes" +
@@ -710,13 +813,14 @@ public sealed partial class CrisisDetector : ICrisisCheck
         RegexOptions.CultureInvariant)]
     private static partial Regex NoShelterTonightPattern();
 
-    // 'Nergens' as nowhere to go or sleep (not 'nergens zin in', 'kom nergens meer', 'kan nergens terecht met mijn vragen').
+    // 'Nergens' as nowhere to go or sleep (not 'nergens zin in', 'kom nergens meer', 'kan nergens terecht met mijn vragen';
+    // not 'durft nergens heen', afraid to go out: 12 calm messages over every set and no urgent one).
     private const string Nowhere = "nergens (heen|naartoe|naar toe|te slapen|om te slapen|slapen|te gaan|overnachten|een bed|een plek|terecht(?! (met|voor)))";
 
     private static readonly FastRegex NoShelterNow = new(NoShelterNowPattern());
 
     [GeneratedRegex(
-        @" (geen |nergens (een )?)(slaapplek|slaapplaats|plek om te slapen|plek om te overnachten)|(?<! mag| mocht| mogen| kan| kon) nergens (heen|naartoe|naar toe|te slapen|om te slapen|te gaan)(?! (voor|met|zonder) )" +
+        @" (geen |nergens (een )?)(slaapplek|slaapplaats|plek om te slapen|plek om te overnachten)|(?<! (mag|mocht|mogen|kan|kon|durf|durft|durven|durfde)( bijna)?) nergens (heen|naartoe|naar toe|te slapen|om te slapen|te gaan)(?! (voor|met|zonder) )" +
         @"| waar (kan|moet) (ik|we|hij|ze) (vannacht |vanavond |nu )?(slapen|overnachten|heen)| (kicked out|thrown out)| (sta|staan|staat|zit|zitten|slaap|slapen|slaapt|lig|liggen|ligt) (nu |al |sinds vandaag |vanaf vandaag )?(buiten|op straat|in (mijn|de|een|zijn|haar) auto|in het park)" +
         @"| (slaap|slapen|sta|staan|zit|zitten|lig|liggen) (nu |al |vanaf vandaag )?(buiten|op straat|in (mijn|de|een) auto|in het park)| nowhere to (sleep|go|stay)| (niet (meer )?naar binnen (mag|mogen|kan|kunnen)|(mag|mogen)( \w+){0,4} niet (meer )?naar binnen|buitengesloten) .{0,80}(vriezen|vriest|koud|kou|vannacht|vanavond|nacht|donker)| zwerf(t|en|er|ers|ster)? | (slaap|slapen|sliep|slaapt) .{0,20}(portiek|station|tent|bushokje|fietsenstalling|trappenhuis)| sleeping (rough|outside|on the street|in my car)" +
         @"| (ben|zijn|is|werd|werden) (net |vandaag |zojuist |gisteren |vanochtend |zonet )?(op straat|uit huis|eruit|buiten|de deur uit) gezet| nergens (een )?(bed|slaapplek|dak boven)" +
@@ -734,7 +838,14 @@ public sealed partial class CrisisDetector : ICrisisCheck
         @"| waar (slaap|slapen|moet|kan|kunnen|moeten) (ik|we|wij|hij|ze|zij) (\w+ )?(vannacht|vanavond)| waar (kan|kunnen|moet|moeten) (ik|we|wij|hij|ze|zij) (vannacht|vanavond) terecht" +
         @"| (geslapen|gelegen) .{0,30}(portiek|trappenhuis|fietsenstalling|bushokje|station|park|auto|tent|schuur|garage)" +
         @"| (sta|staan|staat|zit|zitten|slaap|slapen|lig|liggen) (nu )?(met|samen met) (mijn|de|onze|ons|twee|drie|\w+) (\w+ ){0,2}(buiten|op straat|in (mijn|de|een) auto|in het park)" +
-        @"| (op straat|in het park|in (mijn|de|een) (auto|tent)|onder (een|de) brug|buiten slapen|buiten slaap) .{0,90}(vriest|vriezen|vorst|min graden|ijskoud|regent|sneeuwt)" +
+        // Also in a van and very cold ('met haar twee kleine kinderen in een busje slaapt. Het is erg koud'): 66 urgent messages
+        // over every set and one calm one, a camping trip; the van found on blind113's crisis, missed by the model retrained
+        // in the twentieth round, after it was measured.
+        @"| (op straat|in het park|in (mijn|de|een) (auto|tent|busje|camper)|onder (een|de) brug|buiten slapen|buiten slaap) .{0,90}(vriest|vriezen|vorst|min graden|ijskoud|regent|sneeuwt|erg koud|heel koud)" +
+        // Not allowed home any more ('mijn vader zei dat ik niet meer thuis mag komen'): 16 urgent messages over every set
+        // and 2 calm ones, both staying with someone for now (ShelteredForNow); found on blind157's missed crisis after it
+        // was measured.
+        @"| (mag|mogen) (\w+ )?niet meer (thuis|naar huis) (komen|slapen)( |$)| niet meer (thuis|naar huis) (mag|mogen) (komen|slapen)( |$)" +
         // Nothing for tonight, said so ('voor vannacht heeft ze niets'): 11 urgent messages over every set and no calm one;
         // found on blind80's crisis, missed by a retrained model after it was measured.
         @"| (voor )?(vannacht|vanavond|tonight) (heeft|heb|hebben|hebt|has|have) (ze|hij|zij|ik|we|wij|jij|he|she|i) (nog )?(niks|niets|geen (plek|slaapplek|bed|dak)|nowhere|no place|nothing)",
@@ -772,11 +883,28 @@ public sealed partial class CrisisDetector : ICrisisCheck
         @"| (strip|fles|doos|potje|pot|pak) (\w+ )?(pillen|medicijnen|tabletten|paracetamol|oxazepam|ibuprofen|slaappillen|\w+pillen)( \w+)? (leeg|geslikt|ingenomen|genomen|opgegeten)" +
         @"| (\w*gif|bleek|bleekmiddel|schoonmaakmiddel|ontstopper|wasmiddel|lampolie|poison|bleach|\w*tablet\w*|vaatwas\w*|\w*capsule\w*|\w*pod\w*|\w*middel) .{0,20}(gedronken|ingeslikt|opgedronken|binnengekregen|drank|drunk|swallowed|gegeten|in (zijn|haar|de) mond)" +
         @"| (gegeten|gedronken|ingeslikt|geslikt|opgegeten) (\w+ ){0,2}van (de|het|een|zijn|haar|mijn) (\w*tablet\w*|vaatwas\w*|\w*middel|pillen|medicijnen|bleek|\w*gif)" +
+        // Pest-control pellets or poison in a child's mouth ('bij de korrels die de ongediertebestrijder heeft neergelegd, ze
+        // had ze in haar mond'): found on blind133's crisis, missed by the model retrained in the twentieth round, after it
+        // was measured.
+        @"| (korrels|\w*gif) .{0,70}in (zijn|haar|de) mond( |$)" +
         // Drink and pills together, just taken ('drank op en pillen erbij'): found on blind90's missed crisis after it
         // was measured.
         @"| (drank|alcohol|wijn|bier|wodka|whisky|fles) (\w+ ){0,2}(op )?(en|met|plus) (\w+ ){0,2}(pillen|medicijnen|tabletten|slaappillen) (erbij|ingenomen|genomen|geslikt)",
         RegexOptions.CultureInvariant)]
     private static partial Regex MedicalPattern();
+
+    // An empty strip, box or pill bottle found or sent ('stuurt me foto's van een leeg pillenpotje', 'er liggen lege strips
+    // naast haar bed'): 17 urgent messages over every set and no calm one, so the model may not take it back
+    // (Urgency.Sure). Found on blind159's missed crisis, not even asked about, after it was measured.
+    private static readonly FastRegex EmptyPillsFound = new(EmptyPillsFoundPattern());
+
+    private const string EmptyPills =
+        @" (lege|leeg|leeggemaakt|empty) (\w+ )?(pillenpotje|pillenpot|pillendoosje|medicijnpotje|strip|strips|doordrukstrip|doordrukstrips|doordrukjes|blister|blisters|blister packs|pill bottle|pill bottles|bottle of pills)( |$)" +
+        // A box or jar only with its pills named ('een leeg doosje slaappillen'), not 'lege potjes voor de jam'.
+        @"| (lege|leeg|empty) (potje|potjes|doosje|doosjes|pot|doos|verpakking|verpakkingen|box|boxes|bottle|bottles) (\w+ )?(pillen|pilletjes|tabletten|medicijnen|paracetamol|ibuprofen|oxazepam|diazepam|temazepam|insuline|slaappillen|slaaptabletten|\w+pillen|pills|tablets|meds|sleeping pills)( |$)";
+
+    [GeneratedRegex(EmptyPills, RegexOptions.CultureInvariant)]
+    private static partial Regex EmptyPillsFoundPattern();
 
     // Swallowed or taken too much: a button battery, an amount of medicine taken at once.
     private static readonly FastRegex MedicalSigns = new(MedicalSignsPattern());
@@ -891,12 +1019,12 @@ public sealed partial class CrisisDetector : ICrisisCheck
     // them: 5 calm messages say it (photos of the sunset, fireworks from the roof).
     private static readonly FastRegex SureSuicideSigns = new(SureSuicideSignsPattern());
 
-    [GeneratedRegex(SavedPills + "|" + AwayFromThisWorld + "|" + NoWantLive + "|" + AttemptAgain, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(SavedPills + "|" + AwayFromThisWorld + "|" + NoWantLive + "|" + AttemptAgain + "|" + HowItWillBeDone + "|" + HowNotToSurvive, RegexOptions.CultureInvariant)]
     private static partial Regex SureSuicideSignsPattern();
 
     private static readonly FastRegex SureMedicalSigns = new(SureMedicalSignsPattern());
 
-    [GeneratedRegex(PregnantAndBleeding + "|" + SwallowedALot, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(PregnantAndBleeding + "|" + SwallowedALot + "|" + EmptyPills, RegexOptions.CultureInvariant)]
     private static partial Regex SureMedicalSignsPattern();
 
     // The pills of a whole week taken at once ('de zakjes van de baxterrol van de hele week in één keer ingenomen'): 15 urgent

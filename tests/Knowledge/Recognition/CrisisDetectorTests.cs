@@ -313,6 +313,19 @@ public sealed class CrisisDetectorTests
     [InlineData("my brother drinks the bleach", CrisisKind.MedicalEmergency)]
     // A bed for tonight asked for: found on blind151's crisis after it was measured.
     [InlineData("hebben jullie vannacht nog ergens een bed? ik sta op straat", CrisisKind.NoShelterTonight)]
+    // The twentieth round: found on crises missed on blind121-blind177 after they were measured.
+    [InlineData("hoeveel meter moet je vallen om het niet te overleven", CrisisKind.Suicide)]
+    [InlineData("what is the quickest way to die without pain", CrisisKind.Suicide)]
+    [InlineData("zeg het etentje van zaterdag maar af, ik ben er dan niet meer", CrisisKind.Suicide)]
+    [InlineData("doei allemaal. ik kan dit niet meer", CrisisKind.Suicide)]
+    [InlineData("zoontje kwijt op de kermis, 4 jaar, blauwe trui", CrisisKind.ChildInDanger)]
+    [InlineData("mijn moeder zegt dat ik niet meer thuis mag komen, ik ben 16", CrisisKind.NoShelterTonight)]
+    [InlineData("we slapen met de baby in een busje bij de haven en het is heel koud", CrisisKind.NoShelterTonight)]
+    [InlineData("nu hoor ik door de telefoon dat hij haar slaat", CrisisKind.Violence)]
+    [InlineData("mijn tante wordt door haar man opgesloten, hij is over een kwartier terug", CrisisKind.Violence)]
+    [InlineData("ze zeggen dat ze vanavond komen afrekenen bij ons thuis", CrisisKind.Violence)]
+    [InlineData("mijn broer stuurt een foto van lege strips naast zijn bed", CrisisKind.MedicalEmergency)]
+    [InlineData("mijn peuter had korrels van het muizengif in zijn mond", CrisisKind.MedicalEmergency)]
     public void Detect_SituationWithoutCrisisWords_IsUrgentWithItsKind(string text, CrisisKind kind)
     {
         Assert.Contains(kind, _detector.Detect(text).Kinds);
@@ -430,6 +443,13 @@ public sealed class CrisisDetectorTests
     // Hands at the throat told of as over, and the same words said in anger.
     [InlineData("vorige maand heeft hij me bij mijn keel gepakt, sindsdien woon ik bij mijn zus en ik zoek een huis")]
     [InlineData("ik kan die deurwaarder wel wurgen, hij stuurt steeds nieuwe kosten")]
+    // The twentieth round: tonight covered, quiet now, a denial, a referral question, afraid to go out (false alarms on
+    // blind174-blind176 after they were measured).
+    [InlineData("ik slaap steeds bij vrienden op de bank, vannacht kan ik bij mijn zus, maar ik wil een eigen kamer")]
+    [InlineData("de buurman schreeuwt vaak tegen zijn vrouw en soms hoor ik klappen. nu is het stil. waar kan ik dit melden")]
+    [InlineData("ik ben het allemaal zo zat. niet op die manier hoor, gewoon moe van de rekeningen")]
+    [InlineData("ik ben wijkverpleegkundige: hoe verwijs ik iemand met suicidale gedachten door naar jullie?")]
+    [InlineData("sinds de schulden schaamt hij zich dood en durft nergens heen")]
     public void Detect_FigurativeOrHarmlessOrPast_IsNotUrgent(string text)
     {
         Assert.False(_detector.Detect(text).Urgent);
@@ -448,6 +468,9 @@ public sealed class CrisisDetectorTests
     [InlineData("ik ben 12 weken zwanger en heb heel veel bloedverlies")]
     [InlineData("my wife is pregnant and she has pain and blood now")]
     [InlineData("hij heeft me net bij mijn keel gepakt en is nu naar de kroeg")]
+    [InlineData("ik heb gisteren opgezocht hoe ik het ga doen")]
+    [InlineData("hoeveel slaappillen heb je nodig om niet meer wakker te worden")]
+    [InlineData("er ligt een leeg doosje slaappillen naast haar op de bank")]
     public void Detect_NarrowSignSaidAlmostOnlyInACrisis_IsSure(string text)
     {
         Assert.True(_detector.Detect(text).Sure);
@@ -463,6 +486,32 @@ public sealed class CrisisDetectorTests
 
         Assert.True(urgency.Urgent);
         Assert.False(urgency.Sure);
+    }
+
+    [Fact]
+    public void Detect_ThoughtsOfSuicideDeniedInTheSameMessage_AreAskedAboutInsteadOfAlarmed()
+    {
+        var urgency = _detector.Detect("ik ben zo klaar met alles. niet op die manier hoor, ik ben gewoon op");
+
+        Assert.False(urgency.Urgent);
+        Assert.True(urgency.Possible);
+    }
+
+    [Fact]
+    public void Detect_SilenceRightAfterABlow_StaysUrgent()
+    {
+        var urgency = _detector.Detect("de buurman schreeuwt al een half uur en smijt met dingen, net een harde klap en nu is het stil");
+
+        Assert.Contains(CrisisKind.Violence, urgency.Kinds);
+    }
+
+    [Fact]
+    public void Detect_QuietNowAfterHandsAtTheThroatTonight_StaysUrgent()
+    {
+        var urgency = _detector.Detect("hij heeft me vanavond bij mijn keel gepakt. nu is het stil, hij slaapt");
+
+        Assert.True(urgency.Urgent);
+        Assert.Contains(CrisisKind.Violence, urgency.Kinds);
     }
 
     [Fact]

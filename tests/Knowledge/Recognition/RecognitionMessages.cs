@@ -665,6 +665,45 @@ public static class RecognitionMessage
     /// on.</summary>
     public const string Blind173File = "messages.blind173.nl.jsonl";
 
+    /// <summary>Written blind (Utrecht Overvecht and Kanaleneiland, Nieuwegein: a month's ordinary mix, many newcomers
+    /// in simple Dutch or English, and their buddies); sealed until measured once with the shipped recognizer of the
+    /// nineteenth round (model of 68,521 messages, 1 Dec, twentieth round), and never learned from or tuned on.</summary>
+    public const string Blind174File = "messages.blind174.nl.jsonl";
+
+    /// <summary>Written blind (Amsterdam Nieuw-West and Zaandam: working people who still cannot make ends meet);
+    /// sealed until measured once with the same recognizer as blind174, and never learned from or tuned on.</summary>
+    public const string Blind175File = "messages.blind175.nl.jsonl";
+
+    /// <summary>Written blind (Zeeland and the islands: villagers far from facilities, seasonal and harbour workers,
+    /// older people); sealed until measured once with the same recognizer as blind174, and never learned from or tuned
+    /// on.</summary>
+    public const string Blind176File = "messages.blind176.nl.jsonl";
+
+    /// <summary>Written blind (Arnhem, Ede and the Veluwe villages: church members and volunteers, farmers' families,
+    /// young people in small villages); sealed until measured once with the same recognizer as blind174, and never
+    /// learned from or tuned on.</summary>
+    public const string Blind177File = "messages.blind177.nl.jsonl";
+
+    /// <summary>Written blind (Tilburg, Breda and West-Brabant: a month's ordinary mix, students and logistics shift
+    /// workers included); sealed until measured once with the shipped recognizer of the twentieth round (model of
+    /// 68,521 messages, 1 Dec, twenty-first round), and never learned from or tuned on.</summary>
+    public const string Blind178File = "messages.blind178.nl.jsonl";
+
+    /// <summary>Written blind (Amersfoort, Hilversum and the Gooi: older people at home, their grown-up children,
+    /// neighbours, volunteers and home-care workers); sealed until measured once with the same recognizer as blind178,
+    /// and never learned from or tuned on.</summary>
+    public const string Blind179File = "messages.blind179.nl.jsonl";
+
+    /// <summary>Written blind (Dordrecht, Gorinchem and the Alblasserwaard: families with teenagers, single parents,
+    /// teachers, coaches and youth workers); sealed until measured once with the same recognizer as blind178, and never
+    /// learned from or tuned on.</summary>
+    public const string Blind180File = "messages.blind180.nl.jsonl";
+
+    /// <summary>Written blind (Venlo, Roermond and Noord-Limburg: cross-border and greenhouse workers, people in debt,
+    /// some Limburgish or German words); sealed until measured once with the same recognizer as blind178, and never
+    /// learned from or tuned on.</summary>
+    public const string Blind181File = "messages.blind181.nl.jsonl";
+
     /// <summary>The parts used while shaping labels, rules and patterns.</summary>
     public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile, Blind2File, Blind3File, Blind4File, Blind5File];
 
@@ -695,6 +734,8 @@ public static class RecognitionMessage
         Blind162File, Blind163File, Blind164File, Blind165File,
         Blind166File, Blind167File, Blind168File, Blind169File,
         Blind170File, Blind171File, Blind172File, Blind173File,
+        Blind174File, Blind175File, Blind176File, Blind177File,
+        Blind178File, Blind179File, Blind180File, Blind181File,
     ];
 
     /// <summary>Every set in the folder. Besides the named ones, the themed sets written blind for the learned model,

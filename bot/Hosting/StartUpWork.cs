@@ -1,7 +1,8 @@
-namespace Bouwmarkt.Bot.Intake;
+namespace Bouwmarkt.Bot.Hosting;
 
-/// <summary>A piece of the start that begins as soon as the host's services exist (<see cref="Begin"/>, from
-/// <see cref="IntakeSetup.BeginLoading"/>), beside the main thread mapping the endpoints, and that the host waits for
+/// <summary>A piece of the start that begins as soon as the host's services exist (<see cref="Begin"/>: the recognizer
+/// and the match index from <c>IntakeSetup.BeginLoading</c>, the message endpoint's services from
+/// <c>BotFrameworkSetup.MapBotFramework</c>), beside the main thread mapping the endpoints, and that the host waits for
 /// before it listens (<see cref="StartAsync"/>).</summary>
 /// <remarks>
 /// The work resolves its services when it runs, on its own thread, not in the constructor. It gets a thread of its own,
