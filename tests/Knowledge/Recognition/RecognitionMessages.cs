@@ -704,6 +704,26 @@ public static class RecognitionMessage
     /// learned from or tuned on.</summary>
     public const string Blind181File = "messages.blind181.nl.jsonl";
 
+    /// <summary>Written blind (Leiden, Katwijk and the Bollenstreek: a month's ordinary mix, bulb-field workers and
+    /// students included); sealed until measured once with the shipped recognizer (model of 68,521 messages retrained
+    /// after the JustNow check, 1 Dec, twenty-second round), and never learned from or tuned on.</summary>
+    public const string Blind182File = "messages.blind182.nl.jsonl";
+
+    /// <summary>Written blind (Deventer, Apeldoorn and Salland: carers of a partner or parent with dementia, and those
+    /// who worry about them); sealed until measured once with the same recognizer as blind182, and never learned from
+    /// or tuned on.</summary>
+    public const string Blind183File = "messages.blind183.nl.jsonl";
+
+    /// <summary>Written blind (Emmen, Assen and the Drenthe villages: early school leavers, parents on benefits, youth
+    /// workers and neighbours); sealed until measured once with the same recognizer as blind182, and never learned from
+    /// or tuned on.</summary>
+    public const string Blind184File = "messages.blind184.nl.jsonl";
+
+    /// <summary>Written blind (Lelystad, Dronten and the Noordoostpolder: newcomers, farm workers, people far from
+    /// family); sealed until measured once with the same recognizer as blind182, and never learned from or tuned
+    /// on.</summary>
+    public const string Blind185File = "messages.blind185.nl.jsonl";
+
     /// <summary>The parts used while shaping labels, rules and patterns.</summary>
     public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile, Blind2File, Blind3File, Blind4File, Blind5File];
 
@@ -736,6 +756,7 @@ public static class RecognitionMessage
         Blind170File, Blind171File, Blind172File, Blind173File,
         Blind174File, Blind175File, Blind176File, Blind177File,
         Blind178File, Blind179File, Blind180File, Blind181File,
+        Blind182File, Blind183File, Blind184File, Blind185File,
     ];
 
     /// <summary>Every set in the folder. Besides the named ones, the themed sets written blind for the learned model,

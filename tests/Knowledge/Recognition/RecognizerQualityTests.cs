@@ -30,6 +30,7 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
             RecognitionMessage.Blind163File, RecognitionMessage.Blind164File, RecognitionMessage.Blind167File,
             RecognitionMessage.Blind168File, RecognitionMessage.Blind172File, RecognitionMessage.Blind173File,
             RecognitionMessage.Blind176File, RecognitionMessage.Blind179File, RecognitionMessage.Blind180File,
+            RecognitionMessage.Blind183File, RecognitionMessage.Blind185File,
         ];
 
     private static readonly HelpTaxonomy Taxonomy = TaxonomyLoader.LoadFile(TaxonomyLoader.DefaultPath);
@@ -72,16 +73,19 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(0, score.VagueWithNeeds);
     }
 
-    // Not met on thirty-three of the 156 held-out sets, so issue 5 stays open. Crises missed, asked about: blind151's
+    // Not met on thirty-five of the 160 held-out sets, so issue 5 stays open. Crises missed, asked about: blind151's
     // girl who ran away from her foster family with 4 euros, blind71's attempt the day before yesterday told calmly and
     // blind122's brother who posted 'laatste dag' with a picture of a bridge (both caught before the retrains of the
-    // twentieth round). Needs for a vague message on blind42, blind61, blind72, blind73, blind125, blind136, blind141,
-    // blind151, blind155, blind161, blind162, blind167, blind168, blind173, blind176 and blind180. Precision under 0.90
+    // twentieth round); on blind183, measured once while sealed (twenty-second round), a carer who drives off tonight
+    // "en ik zie wel of ik terugkom" and a wife with dementia gone on her bike in a thunderstorm. On blind183 (carers of
+    // someone with dementia) recall@3 0.834 and precision 0.836, on blind185 recall@3 0.886. Needs for a vague message
+    // on blind42, blind61, blind72, blind73, blind125, blind136, blind141, blind151, blind155, blind161, blind162,
+    // blind167, blind168, blind173, blind176 and blind180. Precision under 0.90
     // on blind72, blind104, blind125, blind136, blind147, blind153, blind161, blind164 and blind168; recall@3 under 0.90
     // on blind159, blind164, blind172 and blind179. False alarms above 2 % of 255: blind41, blind125, blind143,
     // blind159, blind163 and blind176 6, blind96, blind155 and blind158 8, blind54 and blind86 10, blind140 13, mostly
     // violence, neglect or threat that goes on but is not happening now. Remove the Skip when they are met.
-    [Theory(Skip = "Issue 5 targets not met on thirty-three held-out sets: see README, Understanding residents, Quality.")]
+    [Theory(Skip = "Issue 5 targets not met on thirty-five held-out sets: see README, Understanding residents, Quality.")]
     [MemberData(nameof(SealedSetsNotYetMeetingTheTargets))]
     public Task UnseenMessages_NotYetMeetingTheQualityTargets(string file) => UnseenMessages_MeetTheQualityTargets(file);
 
@@ -243,6 +247,10 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind179File, 0.88, 0.92, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind180File, 0.91, 0.94, 0, 2, 1)]
     [InlineData(RecognitionMessage.Blind181File, 0.90, 0.90, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind182File, 0.94, 0.93, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind183File, 0.83, 0.83, 2, 3, 0)]
+    [InlineData(RecognitionMessage.Blind184File, 0.92, 0.92, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind185File, 0.88, 0.91, 0, 5, 0)]
     public async Task UnseenMessages_StayAboveTheMeasuredFloor(string file, double recall, double precision, int missed, int falseAlarms, int vague)
     {
         var score = await ScoreAsync(_recognizer, file);
