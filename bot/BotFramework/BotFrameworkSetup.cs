@@ -4,6 +4,7 @@ using Bouwmarkt.Bot.BotFramework.Endpoint;
 using Bouwmarkt.Bot.BotFramework.Health;
 using Bouwmarkt.Bot.BotFramework.Middleware;
 using Bouwmarkt.Bot.BotFramework.Turns;
+using Bouwmarkt.Bot.Hosting;
 using Bouwmarkt.Bot.Protocol.Turns;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Identity.Client;
@@ -43,8 +44,7 @@ public static class BotFrameworkSetup
         services.AddSingleton<ConnectorReplySink>();
         services.AddSingleton<MessagesEndpoint>();
         services.AddSingleton<HealthEndpoint>();
-        services.AddSingleton<MessagesEndpointWarmUp>();
-        services.AddHostedService(sp => sp.GetRequiredService<MessagesEndpointWarmUp>());
+        services.AddStartUpWork<MessagesEndpointWarmUp>();
         return builder;
     }
 
@@ -52,9 +52,7 @@ public static class BotFrameworkSetup
     public static WebApplication MapBotFramework(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        // Built on a thread of its own while the endpoints are mapped; the host listens once it is done.
-        _ = app.Services.GetRequiredService<MessagesEndpointWarmUp>().Begin();
-
+        // The endpoints' services are built on a thread of their own (MessagesEndpointWarmUp) while these are mapped.
         // Map (not MapPost) so that other verbs get a clear 405 from the endpoint instead of a bare 404.
         app.Map(MessagesEndpoint.Route, http => http.RequestServices.GetRequiredService<MessagesEndpoint>().HandleAsync(http));
         app.MapGet(HealthEndpoint.Route, http => http.RequestServices.GetRequiredService<HealthEndpoint>().HandleAsync(http));

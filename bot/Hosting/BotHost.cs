@@ -29,7 +29,7 @@ public static class BotHost
         configure?.Invoke(builder);
 
         var app = builder.Build();
-        app.BeginLoading();             // Intake/: recognizer and match index, built while the rest is mapped
+        app.BeginStartUpWork();         // Hosting/: recognizer, match index, message endpoint, built while the rest is mapped
         app.MapBotFramework();
         app.MapIntakeApi();
         app.MapLearning();

@@ -1,9 +1,9 @@
 namespace Bouwmarkt.Bot.Hosting;
 
-/// <summary>A piece of the start that begins as soon as the host's services exist (<see cref="Begin"/>: the recognizer
-/// and the match index from <c>IntakeSetup.BeginLoading</c>, the message endpoint's services from
-/// <c>BotFrameworkSetup.MapBotFramework</c>), beside the main thread mapping the endpoints, and that the host waits for
-/// before it listens (<see cref="StartAsync"/>).</summary>
+/// <summary>A piece of the start that begins as soon as the host's services exist (<see cref="Begin"/>, from
+/// <see cref="StartUpWorkSetup.BeginStartUpWork"/>), beside the main thread mapping the endpoints, and that the host
+/// waits for before it listens (<see cref="StartAsync"/>). Registered with
+/// <see cref="StartUpWorkSetup.AddStartUpWork{TWork}"/>.</summary>
 /// <remarks>
 /// The work resolves its services when it runs, on its own thread, not in the constructor. It gets a thread of its own,
 /// not the pool's: the pool's few threads stay free for requests and timers (a test host's typing timer fired late while

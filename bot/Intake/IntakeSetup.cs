@@ -1,4 +1,3 @@
-using Bouwmarkt.Bot.Hosting;
 using Bouwmarkt.Bot.Knowledge.Taxonomy;
 
 namespace Bouwmarkt.Bot.Intake;
@@ -16,17 +15,6 @@ public static class IntakeSetup
         builder.AddRecognition();
         builder.AddOffers();
         return builder;
-    }
-
-    /// <summary>Starts building the recognizer and the match index (<see cref="StartUpWork"/>) beside the main thread
-    /// mapping the endpoints: on two cores about a tenth of a second off the start. The host listens only once both are
-    /// done.</summary>
-    public static WebApplication BeginLoading(this WebApplication app)
-    {
-        ArgumentNullException.ThrowIfNull(app);
-        _ = app.Services.GetRequiredService<RecognizerWarmUp>().Begin();
-        _ = app.Services.GetRequiredService<MatchIndexLoader>().Begin();
-        return app;
     }
 
     public static WebApplication MapIntakeApi(this WebApplication app)

@@ -1,3 +1,4 @@
+using Bouwmarkt.Bot.Hosting;
 using Bouwmarkt.Bot.Knowledge.Curation;
 using Bouwmarkt.Bot.Knowledge.Matching;
 using Bouwmarkt.Bot.Knowledge.Store;
@@ -24,8 +25,7 @@ public static class OfferSetup
             return new OfferCatalog(sp.GetRequiredService<HelpTaxonomy>(), options.MaxOfferAgeMonths, sp.GetRequiredService<TimeProvider>());
         });
         builder.Services.AddSingleton<IOfferMatcher>(sp => sp.GetRequiredService<OfferCatalog>());
-        builder.Services.AddSingleton<MatchIndexLoader>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<MatchIndexLoader>());
+        builder.Services.AddStartUpWork<MatchIndexLoader>();
         builder.Services.AddHostedService<KnowledgeReloader>();
         return builder;
     }

@@ -1,5 +1,6 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
+using Bouwmarkt.Bot.Hosting;
 using Bouwmarkt.Bot.Knowledge.Recognition;
 using Bouwmarkt.Bot.Knowledge.Recognition.Crisis;
 using Bouwmarkt.Bot.Knowledge.Recognition.Learned;
@@ -72,8 +73,7 @@ public static class RecognitionSetup
                 sp.GetRequiredService<IOptions<LocalRecognizerOptions>>().Value.MinNeedScore);
             return new FallbackRecognizer(remote, local, timeout, sp.GetRequiredService<ILogger<FallbackRecognizer>>());
         });
-        builder.Services.AddSingleton<RecognizerWarmUp>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<RecognizerWarmUp>());
+        builder.Services.AddStartUpWork<RecognizerWarmUp>();
         return builder;
     }
 
