@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
+using System.Reflection;
 using System.Text.Json;
 using Bouwmarkt.Bot.Hosting;
 using Xunit.Abstractions;
@@ -12,11 +13,18 @@ namespace Bouwmarkt.Bot.Tests.Bot;
 [CollectionDefinition(nameof(HostStartTests), DisableParallelization = true)]
 public sealed class HostStartCollection;
 
-/// <summary>The bot as a real process (<c>dotnet Bouwmarkt.Bot.dll</c>), started the way the README starts it.</summary>
+/// <summary>The bot as a real process (<c>dotnet Bouwmarkt.Bot.dll</c>), started the way the README starts it: from its
+/// own build output, where <c>dotnet run --project bot</c> starts it, with the precompiled code the build puts there.</summary>
 [Collection(nameof(HostStartTests))]
 public sealed class HostStartTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan GiveUpAfter = TimeSpan.FromSeconds(30);
+
+    /// <summary>bot/bin/&lt;configuration&gt;/&lt;framework&gt;/, written into this assembly by the test project (declared
+    /// before the hosts below, whose initializers read it).</summary>
+    private static string BotOutputDirectory { get; } = typeof(HostStartTests).Assembly
+        .GetCustomAttributes<AssemblyMetadataAttribute>()
+        .Single(a => a.Key == "BotOutputDirectory").Value!;
 
     [Fact]
     public async Task Start_FreshProcess_IsReadyWithTheTaxonomyInUnderOneSecond()
@@ -44,7 +52,7 @@ public sealed class HostStartTests(ITestOutputHelper output)
     [Fact]
     public async Task Start_FreshProcess_WritesItsJitProfileForTheNextStart()
     {
-        var profile = new FileInfo(Path.Combine(AppContext.BaseDirectory, StartupProfile.FileName));
+        var profile = new FileInfo(Path.Combine(BotOutputDirectory, StartupProfile.FileName));
         var before = DateTime.UtcNow.AddSeconds(-1);
 
         await TimeStartAsync(Bot);
@@ -57,12 +65,13 @@ public sealed class HostStartTests(ITestOutputHelper output)
 
     /// <summary>The bot: ready when the first analysis names a need (storage open, taxonomy loaded, offers indexed,
     /// recognizer built).</summary>
-    private static readonly StartedProcess Bot = new("Bouwmarkt.Bot.dll", json => Assert.Equal("geld", json.GetProperty("needs")[0].GetProperty("id").GetString()));
+    private static readonly StartedProcess Bot = new(Path.Combine(BotOutputDirectory, "Bouwmarkt.Bot.dll"), json => Assert.Equal("geld", json.GetProperty("needs")[0].GetProperty("id").GetString()));
 
     /// <summary>The yardstick (tests/EmptyHost): the same two requests, answered by an ASP.NET Core host with nothing in it.</summary>
-    private static readonly StartedProcess EmptyHost = new("Bouwmarkt.Bot.EmptyHost.dll", json => Assert.False(json.GetProperty("urgent").GetBoolean()));
+    private static readonly StartedProcess EmptyHost = new(Path.Combine(AppContext.BaseDirectory, "Bouwmarkt.Bot.EmptyHost.dll"), json => Assert.False(json.GetProperty("urgent").GetBoolean()));
 
     private sealed record StartedProcess(string Assembly, Action<JsonElement> CheckAnalysis);
+
 
     // From process start until /healthz answers 200 and the first analysis has answered.
     private static async Task<TimeSpan> TimeStartAsync(StartedProcess host)
@@ -77,7 +86,7 @@ public sealed class HostStartTests(ITestOutputHelper output)
         };
         foreach (var arg in new[]
         {
-            Path.Combine(AppContext.BaseDirectory, host.Assembly),
+            host.Assembly,
             "--urls", $"http://127.0.0.1:{port}",
             $"--Storage:LiteDbPath={Path.Combine(data.FullName, "bot.db")}",
             $"--Knowledge:LiteDbPath={Path.Combine(data.FullName, "knowledge.db")}",

@@ -21,6 +21,7 @@ public sealed class LearnedModel
     /// bot). Optional: a model without it never says so.</summary>
     public const string NoNeedsLabel = "none";
 
+    private readonly LearnedModelImage _image;
     private readonly string[] _labels;
     private readonly double[] _bias;
     private readonly LearnedWeights _weights;
@@ -29,23 +30,29 @@ public sealed class LearnedModel
     private readonly int _noNeeds;
     private readonly Lazy<LearnedModelFile> _file;
 
+    /// <summary>A model from its file's form (trained, or read from JSON): laid out in memory as the binary form is, so
+    /// that every model is read the same way.</summary>
+    /// <exception cref="InvalidDataException">The parts do not fit together.</exception>
     public LearnedModel(LearnedModelFile file)
+        : this(new LearnedModelImage(LearnedModelBinary.ToBytes(file ?? throw new ArgumentNullException(nameof(file)))), file)
     {
-        ArgumentNullException.ThrowIfNull(file);
-        (_labels, _bias, _urgent, _noNeeds) = CheckLabels(file.Labels, file.Bias);
-        _network = file.Network is { } network ? new LearnedNetwork(network, _labels.Length) : null;
-        _weights = LearnedWeights.From(file.Weights, _labels, file.Network?.Features ?? []);
-        _file = new Lazy<LearnedModelFile>(file);
     }
 
-    /// <summary>A model read from <see cref="LearnedModelBinary"/>: its weights already by feature, its file's form built
-    /// only when asked for.</summary>
-    internal LearnedModel(LearnedModelHeader header, LearnedWeights weights, LearnedNetworkFile? network)
+    /// <summary>A model in its binary form (<see cref="LearnedModelBinary"/>); its file's form is built only when asked for.</summary>
+    private LearnedModel(LearnedModelImage image, LearnedModelFile? file)
     {
-        (_labels, _bias, _urgent, _noNeeds) = CheckLabels(header.Labels, header.Bias);
-        _network = network is null ? null : new LearnedNetwork(network, _labels.Length);
-        _weights = weights;
-        _file = new Lazy<LearnedModelFile>(() => new LearnedModelFile(header.TrainedOn, header.Settings, header.Labels, header.Bias, weights.ByLabel(_labels), network));
+        _image = image;
+        var parts = LearnedModelBinary.Read(image);
+        (_labels, _bias, _urgent, _noNeeds) = CheckLabels(parts.Labels, parts.Bias);
+        _weights = parts.Weights;
+        _network = parts.Network;
+        _file = file is not null
+            ? new Lazy<LearnedModelFile>(file)
+            : new Lazy<LearnedModelFile>(() =>
+            {
+                var header = LearnedModelBinary.Header(image, parts.Header);
+                return new LearnedModelFile(header.TrainedOn, header.Settings, _labels, _bias, _weights.ByLabel(_labels), _network?.ToFile(_weights));
+            });
     }
 
     /// <summary>What the model was saved as: labels, sets learned from, weights.</summary>
@@ -57,45 +64,54 @@ public sealed class LearnedModel
     /// <summary>The shipped model beside the binaries (the host's default <c>Recognition:LearnedModel</c>).</summary>
     public static string DefaultPath => Path.Combine(AppContext.BaseDirectory, "knowledge", "Recognition", "Learned", "need-model.bin");
 
-    /// <summary>Reads a model written by <see cref="Save"/>, in either form.</summary>
+    /// <summary>Reads a model written by <see cref="Save"/>, in either form: the binary form is mapped, not read
+    /// (<see cref="LearnedModelImage"/>).</summary>
     /// <exception cref="InvalidDataException">The file is not a model; the message says what is wrong.</exception>
     public static LearnedModel Load(string path)
     {
         LearnedModelFile? file;
         try
         {
-            // A large buffer: the file is read once, front to back, mostly in bulk copies of megabytes.
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
-            if (LearnedModelBinary.IsBinary(stream))
+            using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16))
             {
-                return LearnedModelBinary.Read(stream);
+                if (!LearnedModelBinary.IsBinary(stream))
+                {
+                    file = JsonSerializer.Deserialize(stream, LearnedModelJsonContext.Default.LearnedModelFile);
+                    return new LearnedModel(file ?? throw new InvalidDataException("it is empty."));
+                }
             }
 
-            file = JsonSerializer.Deserialize(stream, LearnedModelJsonContext.Default.LearnedModelFile);
+            return new LearnedModel(LearnedModelImage.Map(path), file: null);
         }
         catch (Exception e) when (e is JsonException or InvalidDataException)
         {
             throw new InvalidDataException($"{path} is not a learned model: {e.Message}", e);
         }
-
-        return new LearnedModel(file ?? throw new InvalidDataException($"{path} is empty."));
     }
 
     /// <summary>Writes the model: as JSON to a <c>.json</c> path (to read or compare by eye), else in the binary form
     /// the host reads fastest (<see cref="LearnedModelBinary"/>).</summary>
+    /// <remarks>Written beside the path and then moved over it: a host that has the old file mapped keeps reading the
+    /// old file, never half of the new one.</remarks>
     public void Save(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        using var stream = System.IO.File.Create(path);
-        if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var temporary = full + ".tmp";
+        using (var stream = System.IO.File.Create(temporary))
         {
-            JsonSerializer.Serialize(stream, File, LearnedModelJsonContext.Default.LearnedModelFile);
+            if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            {
+                JsonSerializer.Serialize(stream, File, LearnedModelJsonContext.Default.LearnedModelFile);
+            }
+            else
+            {
+                stream.Write(_image.Bytes);
+            }
         }
-        else
-        {
-            LearnedModelBinary.Write(this, stream);
-        }
+
+        System.IO.File.Move(temporary, full, overwrite: true);
     }
 
     /// <summary>The probability of each need, of a crisis and of no need at all for one message.</summary>
@@ -107,21 +123,26 @@ public sealed class LearnedModel
         Span<float> hidden = stackalloc float[_network?.HiddenUnits ?? 0];
         _network?.Begin(hidden);
         int words = 0, known = 0;
+        var find = _weights.Find();
+        var start = _weights.Start;
+        var label = _weights.Label;
+        var weight = _weights.Value;
+        var row = _weights.Row;
         foreach (var (name, value) in features.Values)
         {
             var word = name.StartsWith(MessageFeatures.WordPrefix, StringComparison.Ordinal);
             words += word ? 1 : 0;
-            if (_weights.TryFind(name, out var id))
+            if (find.TryFind(name, out var id))
             {
                 known += word ? 1 : 0;
-                for (var at = _weights.Start[id]; at < _weights.Start[id + 1]; at++)
+                for (var at = start[id]; at < start[id + 1]; at++)
                 {
-                    p[_weights.Label[at]] += _weights.Value[at] * value;
+                    p[label[at]] += weight[at] * value;
                 }
 
-                if (_weights.Row[id] >= 0)
+                if (row[id] >= 0)
                 {
-                    _network!.Add(_weights.Row[id], value, hidden);
+                    _network!.Add(row[id], value, hidden);
                 }
             }
         }
@@ -146,17 +167,16 @@ public sealed class LearnedModel
 
     private static double Sigmoid(double z) => 1 / (1 + Math.Exp(-z));
 
-    private static (string[] Labels, double[] Bias, int Urgent, int NoNeeds) CheckLabels(IReadOnlyList<string> labels, IReadOnlyList<double> bias)
+    private static (string[] Labels, double[] Bias, int Urgent, int NoNeeds) CheckLabels(string[] labels, double[] bias)
     {
-        if (labels.Count == 0 || labels.Count != bias.Count)
+        if (labels.Length == 0 || labels.Length != bias.Length)
         {
-            throw new InvalidDataException($"The model has {labels.Count} labels and {bias.Count} biases; both must be the same, and not zero.");
+            throw new InvalidDataException($"The model has {labels.Length} labels and {bias.Length} biases; both must be the same, and not zero.");
         }
 
-        string[] names = [.. labels];
-        var urgent = Array.IndexOf(names, UrgentLabel);
+        var urgent = Array.IndexOf(labels, UrgentLabel);
         return urgent < 0
             ? throw new InvalidDataException($"The model has no '{UrgentLabel}' label.")
-            : (names, [.. bias], urgent, Array.IndexOf(names, NoNeedsLabel));
+            : (labels, bias, urgent, Array.IndexOf(labels, NoNeedsLabel));
     }
 }

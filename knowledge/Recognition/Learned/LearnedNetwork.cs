@@ -15,47 +15,70 @@ namespace Bouwmarkt.Bot.Knowledge.Recognition.Learned;
 /// </remarks>
 internal sealed class LearnedNetwork
 {
-    private readonly byte[] _input;
-    private readonly float[] _rowScales;
-    private readonly float[] _hiddenBias;
-    private readonly float[] _output;
-    private readonly float[] _outputBias;
+    private readonly LearnedModelImage _image;
+    private readonly LearnedModelSection _input;
+    private readonly LearnedModelSection _rowScales;
+    private readonly LearnedModelSection _hiddenBias;
+    private readonly LearnedModelSection _output;
+    private readonly LearnedModelSection _outputBias;
     private readonly int _labels;
 
-    public LearnedNetwork(LearnedNetworkFile file, int labels)
+    /// <summary>Checks that the layer's sections fit its size and the model's labels.</summary>
+    /// <exception cref="InvalidDataException">They do not.</exception>
+    public LearnedNetwork(LearnedModelImage image, IReadOnlyList<LearnedModelSection> sections, double share, int hiddenUnits, int rows, int labels)
     {
-        ArgumentNullException.ThrowIfNull(file);
-        var hidden = file.HiddenUnits;
-        var rows = file.Features.Count;
-        if (hidden <= 0 || file.HiddenBias.Count != hidden || file.OutputBias.Count != labels || file.OutputWeights.Count != hidden * labels
-            || file.InputWeights.Length != rows * hidden || file.RowScales.Count != rows || file.Share is < 0 or > 1)
+        ArgumentNullException.ThrowIfNull(image);
+        ArgumentNullException.ThrowIfNull(sections);
+        _image = image;
+        _input = sections[(int)LearnedModelBinary.Section.Input];
+        _rowScales = sections[(int)LearnedModelBinary.Section.RowScales];
+        _hiddenBias = sections[(int)LearnedModelBinary.Section.HiddenBias];
+        _output = sections[(int)LearnedModelBinary.Section.OutputWeights];
+        _outputBias = sections[(int)LearnedModelBinary.Section.OutputBias];
+        _labels = labels;
+        var input = _input.Length;
+        var rowScales = _rowScales.Length / sizeof(float);
+        var hiddenBias = _hiddenBias.Length / sizeof(float);
+        var output = _output.Length / sizeof(float);
+        var outputBias = _outputBias.Length / sizeof(float);
+        if (hiddenUnits <= 0 || hiddenBias != hiddenUnits || outputBias != labels || output != (long)hiddenUnits * labels
+            || input != (long)rows * hiddenUnits || rowScales != rows || share is < 0 or > 1 || double.IsNaN(share))
         {
             throw new InvalidDataException(
-                $"The hidden layer does not fit: {hidden} units, {file.InputWeights.Length} input weights and {file.RowScales.Count} row scales "
-                + $"for {rows} features, {file.OutputWeights.Count} output weights and {file.OutputBias.Count} output biases for {labels} labels, share {file.Share}.");
+                $"The hidden layer does not fit: {hiddenUnits} units, {input} input weights and {rowScales} row scales "
+                + $"for {rows} features, {output} output weights and {outputBias} output biases for {labels} labels, share {share}.");
         }
 
-        _input = file.InputWeights;
-        _rowScales = [.. file.RowScales];
-        _hiddenBias = [.. file.HiddenBias];
-        _output = [.. file.OutputWeights];
-        _outputBias = [.. file.OutputBias];
-        _labels = labels;
-        Share = file.Share;
+        HiddenUnits = hiddenUnits;
+        Rows = rows;
+        Share = share;
     }
 
-    public int HiddenUnits => _hiddenBias.Length;
+    public int HiddenUnits { get; }
+
+    public int Rows { get; }
 
     public double Share { get; }
 
+    /// <summary>The layer in the file's form, its features named by <paramref name="weights"/>.</summary>
+    public LearnedNetworkFile ToFile(LearnedWeights weights) => new(
+        Share,
+        HiddenUnits,
+        weights.HiddenFeatures(Rows),
+        _image.Read<byte>(_input).ToArray(),
+        _image.Read<float>(_rowScales).ToArray(),
+        _image.Read<float>(_hiddenBias).ToArray(),
+        _image.Read<float>(_output).ToArray(),
+        _image.Read<float>(_outputBias).ToArray());
+
     /// <summary>Starts a message: the hidden units at their bias.</summary>
-    public void Begin(Span<float> hidden) => _hiddenBias.CopyTo(hidden);
+    public void Begin(Span<float> hidden) => _image.Read<float>(_hiddenBias).CopyTo(hidden);
 
     /// <summary>Adds feature row <paramref name="row"/> with <paramref name="value"/> to the hidden units.</summary>
     public void Add(int row, float value, Span<float> hidden)
     {
-        var weights = MemoryMarshal.Cast<byte, sbyte>(_input.AsSpan(row * hidden.Length, hidden.Length));
-        var step = _rowScales[row] * value;
+        var weights = MemoryMarshal.Cast<byte, sbyte>(_image.Read<byte>(_input).Slice(row * hidden.Length, hidden.Length));
+        var step = _image.Read<float>(_rowScales)[row] * value;
         for (var j = 0; j < hidden.Length; j++)
         {
             hidden[j] += weights[j] * step;
@@ -65,14 +88,16 @@ internal sealed class LearnedNetwork
     /// <summary>Blends the network's probabilities into <paramref name="probabilities"/>, which hold the regression's.</summary>
     public void Blend(ReadOnlySpan<float> hidden, Span<double> probabilities)
     {
+        var output = _image.Read<float>(_output);
+        var outputBias = _image.Read<float>(_outputBias);
         for (var l = 0; l < _labels; l++)
         {
-            double z = _outputBias[l];
+            double z = outputBias[l];
             for (var j = 0; j < hidden.Length; j++)
             {
                 if (hidden[j] > 0)
                 {
-                    z += _output[(j * _labels) + l] * hidden[j];
+                    z += output[(j * _labels) + l] * hidden[j];
                 }
             }
 
