@@ -1,5 +1,6 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
+using System.Runtime.CompilerServices;
 using Bouwmarkt.Bot.Hosting;
 using Bouwmarkt.Bot.Knowledge.Recognition;
 using Bouwmarkt.Bot.Knowledge.Recognition.Crisis;
@@ -49,32 +50,36 @@ public static class RecognitionSetup
         {
             var local = sp.GetRequiredService<LocalRecognizer>();
             var model = sp.GetRequiredService<IOptions<LanguageModelOptions>>().Value;
-            if (!model.IsConfigured)
-            {
-                return local;
-            }
-
-            var timeout = TimeSpan.FromSeconds(model.TimeoutSeconds);
-            var client = new OpenAIClient(
-                new ApiKeyCredential(string.IsNullOrEmpty(model.ApiKey) ? "none" : model.ApiKey),
-                new OpenAIClientOptions
-                {
-                    Endpoint = new Uri(model.Endpoint!),
-                    // The fallback answers at once; retries would only stretch the resident's wait.
-                    RetryPolicy = new ClientRetryPolicy(0),
-                    NetworkTimeout = timeout,
-                });
-            var chat = new OpenAIChatCompletionService(model.Model!, client, sp.GetService<ILoggerFactory>());
-            var remote = new SemanticKernelRecognizer(
-                chat,
-                sp.GetRequiredService<HelpTaxonomy>(),
-                sp.GetRequiredService<ICrisisCheck>(),
-                sp.GetRequiredService<PersonalDataScrubber>(),
-                sp.GetRequiredService<IOptions<LocalRecognizerOptions>>().Value.MinNeedScore);
-            return new FallbackRecognizer(remote, local, timeout, sp.GetRequiredService<ILogger<FallbackRecognizer>>());
+            return model.IsConfigured ? WithLanguageModel(sp, model, local) : local;
         });
         builder.Services.AddStartUpWork<RecognizerWarmUp>();
         return builder;
+    }
+
+    /// <summary>The language model with the local recognizer as its fallback.</summary>
+    /// <remarks>A method of its own, so that a host without a language model never loads Semantic Kernel and the
+    /// OpenAI client at all (about 14 MB of assemblies).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static FallbackRecognizer WithLanguageModel(IServiceProvider sp, LanguageModelOptions model, LocalRecognizer local)
+    {
+        var timeout = TimeSpan.FromSeconds(model.TimeoutSeconds);
+        var client = new OpenAIClient(
+            new ApiKeyCredential(string.IsNullOrEmpty(model.ApiKey) ? "none" : model.ApiKey),
+            new OpenAIClientOptions
+            {
+                Endpoint = new Uri(model.Endpoint!),
+                // The fallback answers at once; retries would only stretch the resident's wait.
+                RetryPolicy = new ClientRetryPolicy(0),
+                NetworkTimeout = timeout,
+            });
+        var chat = new OpenAIChatCompletionService(model.Model!, client, sp.GetService<ILoggerFactory>());
+        var remote = new SemanticKernelRecognizer(
+            chat,
+            sp.GetRequiredService<HelpTaxonomy>(),
+            sp.GetRequiredService<ICrisisCheck>(),
+            sp.GetRequiredService<PersonalDataScrubber>(),
+            sp.GetRequiredService<IOptions<LocalRecognizerOptions>>().Value.MinNeedScore);
+        return new FallbackRecognizer(remote, local, timeout, sp.GetRequiredService<ILogger<FallbackRecognizer>>());
     }
 
     private static string? ModelPath(LocalRecognizerOptions? options) =>

@@ -55,6 +55,9 @@ public sealed class LearnedModel
             });
     }
 
+    /// <summary>The labels of the model: the needs, <see cref="UrgentLabel"/> and maybe <see cref="NoNeedsLabel"/>.</summary>
+    public IReadOnlyList<string> Labels => _labels;
+
     /// <summary>What the model was saved as: labels, sets learned from, weights.</summary>
     public LearnedModelFile File => _file.Value;
 
@@ -108,6 +111,7 @@ public sealed class LearnedModel
             else
             {
                 stream.Write(_image.Bytes);
+                GC.KeepAlive(_image);
             }
         }
 
@@ -153,6 +157,8 @@ public sealed class LearnedModel
         }
 
         _network?.Blend(hidden, p);
+        // The spans above read the model's mapped file, which is unmapped once the model is unreachable.
+        GC.KeepAlive(this);
         var needs = new Dictionary<string, double>(_labels.Length, StringComparer.Ordinal);
         for (var i = 0; i < _labels.Length; i++)
         {

@@ -11,16 +11,17 @@ namespace Bouwmarkt.Bot.Knowledge.Recognition.Learned;
 /// a start about 300 ms of CPU on two cores, most of it touching fresh memory. Mapped, the start touches only the
 /// pages it reads (the checks in <see cref="LearnedModelBinary"/> and the features of the first messages); the rest
 /// comes from the file cache when a message needs it.</para>
-/// <para>A mapping lives as long as the process (a host reads its model once): it is never unmapped, so no span over it
-/// can outlive it. The file stays open for reading with <see cref="FileShare.Read"/>, so another .NET process (a
-/// build copying a new model over it) gets a clear "in use" error instead of changing the pages under the host.</para>
+/// <para>The mapping is released when the image is no longer reachable (the view's own finalizer), so a method that
+/// reads spans over it keeps its model alive to its end (<see cref="GC.KeepAlive"/>). The file stays open for reading
+/// with <see cref="FileShare.Read"/>, so another .NET process (a build copying a new model over it) gets a clear "in
+/// use" error instead of changing the pages under the host.</para>
 /// </remarks>
 internal sealed unsafe class LearnedModelImage
 {
     private readonly byte[]? _bytes;
     private readonly byte* _pointer;
     private readonly int _length;
-#pragma warning disable IDE0052 // Kept so the file stays open (and locked against writers) while mapped.
+#pragma warning disable IDE0052 // Kept so the file stays open (locked against writers) and mapped while the image lives.
     private readonly FileStream? _file;
     private readonly MemoryMappedViewAccessor? _view;
 #pragma warning restore IDE0052
@@ -55,10 +56,9 @@ internal sealed unsafe class LearnedModelImage
             var length = (int)file.Length;
             using var map = MemoryMappedFile.CreateFromFile(file, mapName: null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: true);
             var view = map.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read);
-            byte* pointer = null;
-            // Acquired and never released: the view is never unmapped (see remarks).
-            view.SafeMemoryMappedViewHandle.AcquirePointer(ref pointer);
-            return new LearnedModelImage(file, view, pointer + view.PointerOffset, length);
+            // Not acquired (which would keep the view mapped for ever): the image keeps the view alive instead.
+            var pointer = (byte*)view.SafeMemoryMappedViewHandle.DangerousGetHandle() + view.PointerOffset;
+            return new LearnedModelImage(file, view, pointer, length);
         }
         catch
         {

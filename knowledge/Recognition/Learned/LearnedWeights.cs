@@ -108,13 +108,20 @@ internal sealed class LearnedWeights
     public Finder Find() => new(_image.Read<int>(_buckets), _image.Read<int>(_nameStarts), _image.Read<char>(_names), _shift);
 
     /// <summary>The id of a feature the model knows.</summary>
-    public bool TryFind(string feature, out int id) => Find().TryFind(feature, out id);
+    public bool TryFind(string feature, out int id)
+    {
+        var found = Find().TryFind(feature, out id);
+        GC.KeepAlive(_image);
+        return found;
+    }
 
     /// <summary>The name of feature <paramref name="id"/>.</summary>
     public string Feature(int id)
     {
         var starts = _image.Read<int>(_nameStarts);
-        return new string(_image.Read<char>(_names)[starts[id]..starts[id + 1]]);
+        var name = new string(_image.Read<char>(_names)[starts[id]..starts[id + 1]]);
+        GC.KeepAlive(_image);
+        return name;
     }
 
     /// <summary>The hash table for <paramref name="names"/> as <see cref="Finder"/> reads it.</summary>

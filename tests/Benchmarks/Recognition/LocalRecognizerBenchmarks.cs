@@ -40,7 +40,7 @@ public class LocalRecognizerBenchmarks : IDisposable
 
     /// <summary>Reading the learned model's file, once at start-up.</summary>
     [Benchmark]
-    public int LoadModel() => LearnedModel.Load(LearnedModel.DefaultPath).File.Labels.Count;
+    public int LoadModel() => LearnedModel.Load(LearnedModel.DefaultPath).Labels.Count;
 
     [Benchmark]
     public int Build()
