@@ -724,6 +724,26 @@ public static class RecognitionMessage
     /// on.</summary>
     public const string Blind185File = "messages.blind185.nl.jsonl";
 
+    /// <summary>Written blind (Den Helder, Hoorn and West-Friesland: a month's ordinary mix, navy families, market
+    /// gardeners and seasonal workers included); sealed until measured once with the shipped recognizer (the same model
+    /// in its mapped form, 1 Dec, twenty-third round), and never learned from or tuned on.</summary>
+    public const string Blind186File = "messages.blind186.nl.jsonl";
+
+    /// <summary>Written blind (Amsterdam Oost and Noord: people who live alone at every age, and the neighbours who
+    /// notice them); sealed until measured once with the same recognizer as blind186, and never learned from or tuned
+    /// on.</summary>
+    public const string Blind187File = "messages.blind187.nl.jsonl";
+
+    /// <summary>Written blind (Gouda, Alphen aan den Rijn and the Groene Hart: parents of children with autism, ADHD or a
+    /// disability, and the people around them); sealed until measured once with the same recognizer as blind186, and
+    /// never learned from or tuned on.</summary>
+    public const string Blind188File = "messages.blind188.nl.jsonl";
+
+    /// <summary>Written blind (Schiedam, Vlaardingen and Maassluis: people in or just out of hospital or rehab, with a
+    /// chronic illness or an addiction, and those who look after them); sealed until measured once with the same
+    /// recognizer as blind186, and never learned from or tuned on.</summary>
+    public const string Blind189File = "messages.blind189.nl.jsonl";
+
     /// <summary>The parts used while shaping labels, rules and patterns.</summary>
     public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile, Blind2File, Blind3File, Blind4File, Blind5File];
 
@@ -757,6 +777,7 @@ public static class RecognitionMessage
         Blind174File, Blind175File, Blind176File, Blind177File,
         Blind178File, Blind179File, Blind180File, Blind181File,
         Blind182File, Blind183File, Blind184File, Blind185File,
+        Blind186File, Blind187File, Blind188File, Blind189File,
     ];
 
     /// <summary>Every set in the folder. Besides the named ones, the themed sets written blind for the learned model,

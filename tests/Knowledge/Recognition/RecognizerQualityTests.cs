@@ -30,7 +30,8 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
             RecognitionMessage.Blind163File, RecognitionMessage.Blind164File, RecognitionMessage.Blind167File,
             RecognitionMessage.Blind168File, RecognitionMessage.Blind172File, RecognitionMessage.Blind173File,
             RecognitionMessage.Blind176File, RecognitionMessage.Blind179File, RecognitionMessage.Blind180File,
-            RecognitionMessage.Blind183File, RecognitionMessage.Blind185File,
+            RecognitionMessage.Blind183File, RecognitionMessage.Blind185File, RecognitionMessage.Blind186File,
+            RecognitionMessage.Blind188File, RecognitionMessage.Blind189File,
         ];
 
     private static readonly HelpTaxonomy Taxonomy = TaxonomyLoader.LoadFile(TaxonomyLoader.DefaultPath);
@@ -85,7 +86,7 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     // on blind159, blind164, blind172 and blind179. False alarms above 2 % of 255: blind41, blind125, blind143,
     // blind159, blind163 and blind176 6, blind96, blind155 and blind158 8, blind54 and blind86 10, blind140 13, mostly
     // violence, neglect or threat that goes on but is not happening now. Remove the Skip when they are met.
-    [Theory(Skip = "Issue 5 targets not met on thirty-five held-out sets: see README, Understanding residents, Quality.")]
+    [Theory(Skip = "Issue 5 targets not met on thirty-eight held-out sets: see README, Understanding residents, Quality.")]
     [MemberData(nameof(SealedSetsNotYetMeetingTheTargets))]
     public Task UnseenMessages_NotYetMeetingTheQualityTargets(string file) => UnseenMessages_MeetTheQualityTargets(file);
 
@@ -251,6 +252,10 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind183File, 0.83, 0.83, 2, 3, 0)]
     [InlineData(RecognitionMessage.Blind184File, 0.92, 0.92, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind185File, 0.88, 0.91, 0, 5, 0)]
+    [InlineData(RecognitionMessage.Blind186File, 0.92, 0.92, 1, 3, 1)]
+    [InlineData(RecognitionMessage.Blind187File, 0.93, 0.92, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind188File, 0.88, 0.87, 0, 2, 1)]
+    [InlineData(RecognitionMessage.Blind189File, 0.86, 0.91, 0, 3, 0)]
     public async Task UnseenMessages_StayAboveTheMeasuredFloor(string file, double recall, double precision, int missed, int falseAlarms, int vague)
     {
         var score = await ScoreAsync(_recognizer, file);
