@@ -55,6 +55,12 @@ internal sealed class LearnedWeights
                 + $"{label.Length} labels and {Value.Length} values.");
         }
 
+        // Every row has its own feature, so a damaged count cannot ask for more memory than the features take.
+        if (rows < 0 || rows > Count)
+        {
+            throw LearnedModelBinary.Damaged($"a hidden layer of {rows} rows for {Count} features");
+        }
+
         var rowTaken = new bool[rows];
         for (var id = 0; id < Count; id++)
         {

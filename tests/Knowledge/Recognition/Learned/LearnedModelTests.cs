@@ -304,6 +304,24 @@ public sealed class LearnedModelTests : IDisposable
         Assert.Contains("cut.bin is not a learned model: it is cut short or damaged", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Load_BinaryFormWithADamagedCountOfHiddenRows_IsRefusedAsDamaged()
+    {
+        var path = Path.Combine(_folder, "rows.bin");
+        Handmade().Save(path);
+        var bytes = File.ReadAllBytes(path);
+        // The section table follows the JSON header at the next multiple of 8; the scalars are its fourth section, and
+        // the count of hidden rows is their last four bytes.
+        var table = (12 + BitConverter.ToInt32(bytes, 8) + 7) & ~7;
+        var scalars = BitConverter.ToInt32(bytes, table + 8 + (3 * 8));
+        BitConverter.GetBytes(int.MaxValue).CopyTo(bytes, scalars + 12);
+        File.WriteAllBytes(path, bytes);
+
+        var error = Assert.Throws<InvalidDataException>(() => LearnedModel.Load(path));
+
+        Assert.Contains("rows.bin is not a learned model: it is cut short or damaged", error.Message, StringComparison.Ordinal);
+    }
+
     private static List<LabelledMessage> TwoWordMessages() => [.. Enumerable.Range(0, 20).SelectMany(i => new[]
     {
         new LabelledMessage($"mijn flurp is op {i}", ["geld"], [], false),
