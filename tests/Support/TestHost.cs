@@ -48,9 +48,10 @@ public sealed class TestHost : IAsyncDisposable
     {
         var ownsDirectory = dataDirectory is null;
         dataDirectory ??= Directory.CreateTempSubdirectory("bouwmarkt-test-").FullName;
-        // The learned model comes from the container, read once for all test hosts ('Recognition:LearnedModel' left
-        // empty so that no host starts reading its own): each copy is 100 MB, and a stopped host's framework timers
-        // (rate limits, handler renewal) keep it in memory for minutes; the suite's process grew to 10 GB.
+        // The learned model comes from the container, loaded once for all test hosts ('Recognition:LearnedModel' left
+        // empty so that no host loads its own): a stopped host's framework timers (rate limits, handler renewal) keep it
+        // reachable for minutes, and while models were read into memory (100 MB each) the suite's process grew to 10 GB;
+        // mapped, each would still hold its file open and mapped until collected.
         var app = BotHost.Build(["--urls", "http://127.0.0.1:0", "--environment", "Testing", "--Recognition:LearnedModel="], builder =>
         {
             builder.Services.AddSingleton(ShippedModel.Value);

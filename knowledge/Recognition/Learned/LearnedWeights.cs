@@ -181,12 +181,15 @@ internal sealed class LearnedWeights
         ArgumentNullException.ThrowIfNull(labels);
         // Every label, also one without weights, as the trainer writes them.
         var byLabel = labels.ToDictionary(label => label, _ => new Dictionary<string, double>(StringComparer.Ordinal), StringComparer.Ordinal);
+        var start = Start;
+        var label = Label;
+        var value = Value;
         for (var id = 0; id < Count; id++)
         {
             var feature = Feature(id);
-            for (var at = Start[id]; at < Start[id + 1]; at++)
+            for (var at = start[id]; at < start[id + 1]; at++)
             {
-                byLabel[labels[Label[at]]][feature] = Value[at];
+                byLabel[labels[label[at]]][feature] = value[at];
             }
         }
 
