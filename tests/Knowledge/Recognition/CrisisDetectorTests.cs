@@ -477,6 +477,73 @@ public sealed class CrisisDetectorTests
     }
 
     [Theory]
+    [InlineData("mijn man vraagt steeds of de levensverzekering ook uitkeert als het geen ongeluk is")]
+    [InlineData("dan krijgt ze tenminste de uitkering van mijn levensverzekering, dat is het enige wat ik nog kan doen")]
+    [InlineData("mn moeder zegt dat we meer aan haar levensverzekering hebben dan aan haar")]
+    [InlineData("he keeps saying his kids would be better off with his life insurance")]
+    public void Detect_InsuranceAsTheWayOut_IsSureSuicide(string text)
+    {
+        var urgency = _detector.Detect(text);
+
+        Assert.Contains(CrisisKind.Suicide, urgency.Kinds);
+        Assert.True(urgency.Sure);
+    }
+
+    [Theory]
+    [InlineData("ik heb alles netjes geregeld, niemand hoeft straks iets voor mij op te ruimen")]
+    [InlineData("my dad keeps saying he won't be around after the weekend")]
+    [InlineData("ze heeft haar spullen weggegeven en zegt dat ze er tegen die tijd niet meer is")]
+    public void Detect_NothingLeftBehind_IsSuicide(string text)
+    {
+        Assert.Contains(CrisisKind.Suicide, _detector.Detect(text).Kinds);
+    }
+
+    [Theory]
+    [InlineData("mijn opa heeft alzheimer en is vanmiddag gaan wandelen, hij is nog steeds niet terug en het wordt donker", CrisisKind.MedicalEmergency)]
+    [InlineData("moeder is na het eten de deur uit gegaan en sinds drie uur weg. ze is dement en heeft geen jas", CrisisKind.MedicalEmergency)]
+    [InlineData("ik ben vanavond weggelopen uit de leefgroep, zit bij het station en heb geen geld", CrisisKind.NoShelterTonight)]
+    [InlineData("my sister is 16 and ran away from home, her phone is almost dead", CrisisKind.NoShelterTonight)]
+    [InlineData("het kindje hiernaast huilt al sinds vanmiddag en er doet niemand open", CrisisKind.ChildInDanger)]
+    [InlineData("de buren zijn gisteren met koffers vertrokken en nu hoor ik hun baby huilen", CrisisKind.ChildInDanger)]
+    [InlineData("ik ben 6 maanden zwanger en heb ineens krampen en bloed", CrisisKind.MedicalEmergency)]
+    [InlineData("mijn oom zei aan de telefoon dat dit ons laatste gesprek was", CrisisKind.Suicide)]
+    [InlineData("mijn nicht zette op snapchat dat dit haar laatste nacht is en ging offline", CrisisKind.Suicide)]
+    public void Detect_SignFoundOnAMissedCrisis_IsUrgentWithItsKind(string text, CrisisKind kind)
+    {
+        Assert.Contains(kind, _detector.Detect(text).Kinds);
+    }
+
+    [Theory]
+    [InlineData("mijn vader heeft dementie en is vorig jaar een keer weggelopen, hoe voorkomen we dat het weer gebeurt")]
+    [InlineData("hij is al drie keer weggelopen van huis, hoe krijg ik hem weer op school")]
+    [InlineData("de baby huilt veel en ik ben zo moe, kan het consultatiebureau helpen")]
+    [InlineData("ik ben zwanger en moet bloed laten prikken, waar kan dat in de wijk")]
+    [InlineData("dit is mijn laatste dag bij de voedselbank, wie neemt mijn taken over")]
+    public void Detect_LookalikeOfASignFoundOnAMissedCrisis_IsNotUrgent(string text)
+    {
+        Assert.False(_detector.Detect(text).Urgent);
+    }
+
+    [Theory]
+    [InlineData("de buurman slaat zijn vrouw als hij gedronken heeft.", " vanavond is het rustig, waar kan ik het melden?")]
+    [InlineData("mijn zoon van 16 slaat mij als hij boos is.", " hij is nu weer rustig, wie kan ons helpen")]
+    public void Detect_ViolenceThatGoesOnButIsQuietToday_IsNotUrgent(string violence, string quietToday)
+    {
+        Assert.Contains(CrisisKind.Violence, _detector.Detect(violence).Kinds);
+
+        Assert.DoesNotContain(CrisisKind.Violence, _detector.Detect(violence + quietToday).Kinds);
+    }
+
+    [Theory]
+    [InlineData("keert mijn overlijdensrisicoverzekering uit als ik de hypotheek oversluit?")]
+    [InlineData("mijn vader is overleden, hoe krijgen we het geld van zijn levensverzekering")]
+    [InlineData("de verzekering wil de schade aan de auto niet betalen, wat kan ik doen")]
+    public void Detect_OrdinaryInsuranceQuestion_IsNotUrgent(string text)
+    {
+        Assert.False(_detector.Detect(text).Urgent);
+    }
+
+    [Theory]
     [InlineData("ik wil er een eind aan maken")]
     [InlineData("ik sta boven op de parkeergarage en kijk naar beneden")]
     [InlineData("mijn man slaat me, hij staat nu voor de deur")]

@@ -744,6 +744,39 @@ public static class RecognitionMessage
     /// recognizer as blind186, and never learned from or tuned on.</summary>
     public const string Blind189File = "messages.blind189.nl.jsonl";
 
+    /// <summary>Written blind (Tilburg and the Brabant villages around it); sealed until measured once with the recognizer
+    /// of the twenty-fourth round, and never learned from or tuned on.</summary>
+    public const string Blind190File = "messages.blind190.nl.jsonl";
+
+    /// <summary>Written blind (Westland and Zoetermeer: greenhouse workers from abroad, commuters and their neighbours);
+    /// sealed until measured once with the same recognizer as blind190, and never learned from or tuned on.</summary>
+    public const string Blind191File = "messages.blind191.nl.jsonl";
+
+    /// <summary>Written blind (Zwolle and Kampen: people over 75 and their children, grandchildren and neighbours); sealed
+    /// until measured once with the same recognizer as blind190, and never learned from or tuned on.</summary>
+    public const string Blind192File = "messages.blind192.nl.jsonl";
+
+    /// <summary>Written blind (Arnhem-Zuid and Nijmegen-West: young people, their parents, mentors and youth workers);
+    /// sealed until measured once with the same recognizer as blind190, and never learned from or tuned on.</summary>
+    public const string Blind193File = "messages.blind193.nl.jsonl";
+
+    /// <summary>Written blind on the same brief as blind190 (Tilburg and the Brabant villages) by another author; sealed
+    /// until measured once with the recognizer of the twenty-third round and three more crisis patterns (never shipped),
+    /// then measured with the shipped one; never learned from or tuned on.</summary>
+    public const string Blind194File = "messages.blind194.nl.jsonl";
+
+    /// <summary>Written blind on the same brief as blind191 (Westland and Zoetermeer) by another author; measured as
+    /// blind194, and never learned from or tuned on.</summary>
+    public const string Blind195File = "messages.blind195.nl.jsonl";
+
+    /// <summary>Written blind on the same brief as blind192 (over-75s in Zwolle and Kampen) by another author; measured as
+    /// blind194, and never learned from or tuned on.</summary>
+    public const string Blind196File = "messages.blind196.nl.jsonl";
+
+    /// <summary>Written blind on the same brief as blind193 (young people in Arnhem-Zuid and Nijmegen-West) by another
+    /// author; measured as blind194, and never learned from or tuned on.</summary>
+    public const string Blind197File = "messages.blind197.nl.jsonl";
+
     /// <summary>The parts used while shaping labels, rules and patterns.</summary>
     public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile, Blind2File, Blind3File, Blind4File, Blind5File];
 
@@ -777,7 +810,8 @@ public static class RecognitionMessage
         Blind174File, Blind175File, Blind176File, Blind177File,
         Blind178File, Blind179File, Blind180File, Blind181File,
         Blind182File, Blind183File, Blind184File, Blind185File,
-        Blind186File, Blind187File, Blind188File, Blind189File,
+        Blind186File, Blind187File, Blind188File, Blind189File, Blind190File, Blind191File, Blind192File, Blind193File,
+        Blind194File, Blind195File, Blind196File, Blind197File,
     ];
 
     /// <summary>Every set in the folder. Besides the named ones, the themed sets written blind for the learned model,
