@@ -777,6 +777,24 @@ public static class RecognitionMessage
     /// author; measured as blind194, and never learned from or tuned on.</summary>
     public const string Blind197File = "messages.blind197.nl.jsonl";
 
+    /// <summary>Written blind for Enschede, Hengelo and Oldenzaal (Twente: shift workers, Turkish-Dutch and Syrian families,
+    /// students); sealed until measured once with the recognizer of the twenty-fourth round (2 Dec), and never learned from
+    /// or tuned on.</summary>
+    public const string Blind198File = "messages.blind198.nl.jsonl";
+
+    /// <summary>Written blind for Almere and Lelystad (young families, commuters, single parents); measured as blind198, and
+    /// never learned from or tuned on.</summary>
+    public const string Blind199File = "messages.blind199.nl.jsonl";
+
+    /// <summary>Written blind for Amersfoort, Leusden and the Utrecht villages (parents of children with a chronic illness or
+    /// a disability, carers of someone with dementia or after a stroke); measured as blind198, and never learned from or
+    /// tuned on.</summary>
+    public const string Blind200File = "messages.blind200.nl.jsonl";
+
+    /// <summary>Written blind for Heerlen, Kerkrade and Sittard (residents over 70 living alone, their children far away,
+    /// neighbours and home care); measured as blind198, and never learned from or tuned on.</summary>
+    public const string Blind201File = "messages.blind201.nl.jsonl";
+
     /// <summary>The parts used while shaping labels, rules and patterns.</summary>
     public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile, Blind2File, Blind3File, Blind4File, Blind5File];
 
@@ -811,7 +829,7 @@ public static class RecognitionMessage
         Blind178File, Blind179File, Blind180File, Blind181File,
         Blind182File, Blind183File, Blind184File, Blind185File,
         Blind186File, Blind187File, Blind188File, Blind189File, Blind190File, Blind191File, Blind192File, Blind193File,
-        Blind194File, Blind195File, Blind196File, Blind197File,
+        Blind194File, Blind195File, Blind196File, Blind197File, Blind198File, Blind199File, Blind200File, Blind201File,
     ];
 
     /// <summary>Every set in the folder. Besides the named ones, the themed sets written blind for the learned model,

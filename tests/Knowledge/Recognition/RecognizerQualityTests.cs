@@ -32,7 +32,7 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
             RecognitionMessage.Blind183File, RecognitionMessage.Blind185File, RecognitionMessage.Blind186File,
             RecognitionMessage.Blind188File, RecognitionMessage.Blind189File, RecognitionMessage.Blind190File,
             RecognitionMessage.Blind192File, RecognitionMessage.Blind194File, RecognitionMessage.Blind196File,
-            RecognitionMessage.Blind197File,
+            RecognitionMessage.Blind197File, RecognitionMessage.Blind200File, RecognitionMessage.Blind201File,
         ];
 
     private static readonly HelpTaxonomy Taxonomy = TaxonomyLoader.LoadFile(TaxonomyLoader.DefaultPath);
@@ -75,16 +75,17 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(0, score.VagueWithNeeds);
     }
 
-    // Not met on forty of the 172 held-out sets, so issue 5 stays open. One crisis missed, asked about: blind71's attempt
-    // the day before yesterday, told calmly ("eergisteren bijna gedaan"). Recall@3 under 0.90 on blind103, blind164,
-    // blind172, blind179, blind181, blind183 (carers of someone with dementia, 0.822), blind185, blind188, blind189,
-    // blind194 and blind196; precision under 0.90 on blind72, blind104, blind136, blind147, blind161, blind164, blind168,
-    // blind172, blind183, blind188, blind189, blind192, blind196 and blind197. Needs for a vague message on blind42,
-    // blind61, blind72, blind125, blind136, blind141, blind151, blind155, blind161, blind162, blind167, blind168, blind176,
-    // blind180, blind186 and blind190. False alarms above 2 % of 255: blind125, blind163 6, blind143, blind158, blind196
-    // 7, blind96, blind155 8, blind159 9, blind54, blind86 10, blind140 14, mostly violence, neglect or threat that goes
-    // on but is not happening now. Remove the Skip when they are met.
-    [Theory(Skip = "Issue 5 targets not met on forty held-out sets: see README, Understanding residents, Quality.")]
+    // Not met on forty-two of the 176 held-out sets, so issue 5 stays open. One crisis missed, asked about: blind71's
+    // attempt the day before yesterday, told calmly ("eergisteren bijna gedaan"). Recall@3 under 0.90 on blind103,
+    // blind164, blind172, blind179, blind181, blind183 (carers of someone with dementia, 0.822), blind185, blind188,
+    // blind189, blind194, blind196 and blind200 (parents of ill or disabled children and carers, 0.862); precision under
+    // 0.90 on blind72, blind104, blind136, blind147, blind161, blind164, blind168, blind172, blind183, blind188, blind189,
+    // blind192, blind196 and blind197. Needs for a vague message on blind42, blind61, blind72, blind125, blind136,
+    // blind141, blind151, blind155, blind161, blind162, blind167, blind168, blind176, blind180, blind186, blind190 and
+    // blind201. False alarms above 2 % of 255: blind125, blind163 6, blind143, blind158, blind196 7, blind96, blind155 8,
+    // blind159 9, blind54, blind86 10, blind140 14, mostly violence, neglect or threat that goes on but is not happening
+    // now. Remove the Skip when they are met.
+    [Theory(Skip = "Issue 5 targets not met on forty-two held-out sets: see README, Understanding residents, Quality.")]
     [MemberData(nameof(SealedSetsNotYetMeetingTheTargets))]
     public Task UnseenMessages_NotYetMeetingTheQualityTargets(string file) => UnseenMessages_MeetTheQualityTargets(file);
 
@@ -262,6 +263,10 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind195File, 0.93, 0.91, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind196File, 0.84, 0.86, 0, 7, 0)]
     [InlineData(RecognitionMessage.Blind197File, 0.91, 0.89, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind198File, 0.95, 0.92, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind199File, 0.92, 0.91, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind200File, 0.86, 0.90, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind201File, 0.90, 0.91, 0, 2, 1)]
     public async Task UnseenMessages_StayAboveTheMeasuredFloor(string file, double recall, double precision, int missed, int falseAlarms, int vague)
     {
         var score = await ScoreAsync(_recognizer, file);
