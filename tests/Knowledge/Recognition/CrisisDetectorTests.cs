@@ -601,6 +601,16 @@ public sealed class CrisisDetectorTests
         Assert.Empty(disagree);
     }
 
+    [Theory]
+    [InlineData("oma heeft gedronken en wil nu met de kleinkinderen in de auto naar huis")]
+    [InlineData("de school belt: mijn dochter van 7 is opgehaald door een onbekende man")]
+    public void Detect_ChildTakenAwayNowBySomeoneWhoShouldNot_IsChildInDanger(string text)
+    {
+        var urgency = _detector.Detect(text);
+
+        Assert.Contains(CrisisKind.ChildInDanger, urgency.Kinds);
+    }
+
     [Fact]
     public void Detect_SeveralSignals_ReturnsEveryKind()
     {
