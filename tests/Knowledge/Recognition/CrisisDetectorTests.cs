@@ -282,6 +282,8 @@ public sealed class CrisisDetectorTests
     [InlineData("ik weet niet of ik deze nacht nog haal. alles is donker", CrisisKind.Suicide)]
     [InlineData("dont know if i will make it through the night, everything is black", CrisisKind.Suicide)]
     [InlineData("als ik er morgen nog leef bel ik de huisarts wel, denk het niet", CrisisKind.Suicide)]
+    // Chased now; found on blind211's missed crisis after it was measured.
+    [InlineData("ik zit met de kinderen in de bus en mijn ex rijdt ons achterna", CrisisKind.Violence)]
     // In Frisian and German; found on blind53's and blind118's crises (in Frisian, taken for calm by the model) after they
     // were measured.
     [InlineData("ik wol net mear libje, it hat gjin sin", CrisisKind.Suicide)]
@@ -369,6 +371,7 @@ public sealed class CrisisDetectorTests
     [InlineData("ik weet niet hoe ik het ga doen met drie kinderen en geen geld")]
     [InlineData("onze dochter van 3 was kwijt op de kermis, een agent vond haar")]
     [InlineData("de was had ik gisteren bijna gedaan toen de machine kapot ging")]
+    [InlineData("een collega rijdt me na het werk steeds achterna tot bij mijn huis, hr doet er niks mee")]
     [InlineData("vanochtend liep mijn zoon weg op de markt, gelukkig vond de politie hem op tijd")]
     [InlineData("mijn vader is vorig jaar na zijn poging op tijd gevonden, hoe praten we daar nu over")]
     [InlineData("mijn moeder laat steeds het gas aan staan")]

@@ -831,6 +831,24 @@ public static class RecognitionMessage
     /// alone, carers, newcomers); measured as blind206, and never learned from or tuned on.</summary>
     public const string Blind209File = "messages.blind209.nl.jsonl";
 
+    /// <summary>Written blind for Eindhoven and Helmond (families in the older neighbourhoods, expats and labour migrants,
+    /// students, single people with debts); sealed until measured once with the recognizer of the twenty-fifth round
+    /// (2 Dec), and never learned from or tuned on.</summary>
+    public const string Blind210File = "messages.blind210.nl.jsonl";
+
+    /// <summary>Written blind for Haarlem and Haarlemmermeer (airport shift workers, young families with high rents, older
+    /// people, carers of a parent); measured as blind210, and never learned from or tuned on.</summary>
+    public const string Blind211File = "messages.blind211.nl.jsonl";
+
+    /// <summary>Written blind for Maastricht and the Heuvelland villages (students, people over 70 in villages without a
+    /// shop or bus, border workers, some Limburgish); measured as blind210, and never learned from or tuned on.</summary>
+    public const string Blind212File = "messages.blind212.nl.jsonl";
+
+    /// <summary>Written blind for 's-Hertogenbosch and Oss (families, food-factory workers, parents of teenagers, people
+    /// with a chronic illness, church and sports volunteers); measured as blind210, and never learned from or tuned
+    /// on.</summary>
+    public const string Blind213File = "messages.blind213.nl.jsonl";
+
     /// <summary>The parts used while shaping labels, rules and patterns.</summary>
     public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile, Blind2File, Blind3File, Blind4File, Blind5File];
 
@@ -867,6 +885,7 @@ public static class RecognitionMessage
         Blind186File, Blind187File, Blind188File, Blind189File, Blind190File, Blind191File, Blind192File, Blind193File,
         Blind194File, Blind195File, Blind196File, Blind197File, Blind198File, Blind199File, Blind200File, Blind201File,
         Blind202File, Blind203File, Blind204File, Blind205File, Blind206File, Blind207File, Blind208File, Blind209File,
+        Blind210File, Blind211File, Blind212File, Blind213File,
     ];
 
     /// <summary>Every set in the folder. Besides the named ones, the themed sets written blind for the learned model,
