@@ -849,6 +849,25 @@ public static class RecognitionMessage
     /// on.</summary>
     public const string Blind213File = "messages.blind213.nl.jsonl";
 
+    /// <summary>Written blind for Amsterdam Nieuw-West (families of many backgrounds, young people, older people in gallery
+    /// flats, debts, overcrowded homes); sealed until measured once with the recognizer of the twenty-fifth round and its
+    /// four patterns (2 Dec), and never learned from or tuned on.</summary>
+    public const string Blind214File = "messages.blind214.nl.jsonl";
+
+    /// <summary>Written blind for Middelburg, Vlissingen and Goes (harbour and seasonal workers, older people, people with
+    /// little money, young people); measured as blind214, and never learned from or tuned on.</summary>
+    public const string Blind215File = "messages.blind215.nl.jsonl";
+
+    /// <summary>Written blind for the city of Groningen (students and international students, young adults with money
+    /// trouble, older people in flats, people with psychiatric problems living alone); measured as blind214, and never
+    /// learned from or tuned on.</summary>
+    public const string Blind216File = "messages.blind216.nl.jsonl";
+
+    /// <summary>Written blind for Alphen aan den Rijn, Bodegraven-Reeuwijk and Woerden (commuters, young families, carers of
+    /// a parent or a child with a disability, older people in the villages); measured as blind214, and never learned from
+    /// or tuned on.</summary>
+    public const string Blind217File = "messages.blind217.nl.jsonl";
+
     /// <summary>The parts used while shaping labels, rules and patterns.</summary>
     public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile, Blind2File, Blind3File, Blind4File, Blind5File];
 
@@ -885,7 +904,7 @@ public static class RecognitionMessage
         Blind186File, Blind187File, Blind188File, Blind189File, Blind190File, Blind191File, Blind192File, Blind193File,
         Blind194File, Blind195File, Blind196File, Blind197File, Blind198File, Blind199File, Blind200File, Blind201File,
         Blind202File, Blind203File, Blind204File, Blind205File, Blind206File, Blind207File, Blind208File, Blind209File,
-        Blind210File, Blind211File, Blind212File, Blind213File,
+        Blind210File, Blind211File, Blind212File, Blind213File, Blind214File, Blind215File, Blind216File, Blind217File,
     ];
 
     /// <summary>Every set in the folder. Besides the named ones, the themed sets written blind for the learned model,

@@ -34,7 +34,7 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
             RecognitionMessage.Blind192File, RecognitionMessage.Blind194File, RecognitionMessage.Blind196File,
             RecognitionMessage.Blind197File, RecognitionMessage.Blind200File, RecognitionMessage.Blind201File,
             RecognitionMessage.Blind203File, RecognitionMessage.Blind204File, RecognitionMessage.Blind207File,
-            RecognitionMessage.Blind209File, RecognitionMessage.Blind211File,
+            RecognitionMessage.Blind209File, RecognitionMessage.Blind211File, RecognitionMessage.Blind217File,
         ];
 
     private static readonly HelpTaxonomy Taxonomy = TaxonomyLoader.LoadFile(TaxonomyLoader.DefaultPath);
@@ -77,19 +77,22 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(0, score.VagueWithNeeds);
     }
 
-    // Not met on forty-six of the 188 held-out sets, so issue 5 stays open. No crisis missed since the twenty-fifth
-    // round's patterns (blind71's, blind203's, blind205's and blind211's, each found after its set was measured).
-    // Recall@3 under 0.90 on blind103, blind164, blind172, blind179, blind181, blind183 (carers of someone with
-    // dementia, 0.822), blind185, blind188, blind189, blind194, blind196, blind200 (parents of ill or disabled children
-    // and carers, 0.862), blind203 (Groningen villages, 0.893), blind204 (carers and older people in West-Brabant,
-    // 0.883) and blind209 (Utrecht, 0.888); precision under 0.90 on blind72, blind104, blind136, blind147, blind161,
-    // blind164, blind168, blind172, blind183, blind188, blind189, blind192, blind196 and blind197. Needs for a vague
-    // message on blind42, blind61, blind72, blind125, blind136, blind141, blind151, blind155, blind161, blind162,
-    // blind167, blind168, blind176, blind180, blind186, blind190, blind201, blind207, blind209 and blind211 (a letter
-    // received, nothing said of it). False alarms above 2 % of 255: blind125, blind163 6, blind143, blind158, blind196
-    // 7, blind96, blind155 8, blind159 9, blind54, blind86 10, blind140 14, blind211 6, mostly violence, neglect or
-    // threat that goes on but is not happening now. Remove the Skip when they are met.
-    [Theory(Skip = "Issue 5 targets not met on forty-six held-out sets: see README, Understanding residents, Quality.")]
+    // Not met on forty-seven of the 192 held-out sets, so issue 5 stays open. One crisis missed, asked about:
+    // blind217's 'heeft er iemand tips om het pijnloos te doen?' (a pattern for it changes the evidence of learning
+    // messages, and the retrain it needs did worse over every held-out set); none of the twenty-fifth round's four
+    // (blind71's, blind203's, blind205's and blind211's, each found after its set was measured). Recall@3 under 0.90 on
+    // blind103, blind164, blind172, blind179, blind181, blind183 (carers of someone with dementia, 0.822), blind185,
+    // blind188, blind189, blind194, blind196, blind200 (parents of ill or disabled children and carers, 0.862),
+    // blind203 (Groningen villages, 0.893), blind204 (carers and older people in West-Brabant, 0.883), blind209
+    // (Utrecht, 0.888) and blind217 (carers and villages around Alphen, 0.895); precision under 0.90 on blind72,
+    // blind104, blind136, blind147, blind161, blind164, blind168, blind172, blind183, blind188, blind189, blind192,
+    // blind196 and blind197. Needs for a vague message on blind42, blind61, blind72, blind125, blind136, blind141,
+    // blind151, blind155, blind161, blind162, blind167, blind168, blind176, blind180, blind186, blind190, blind201,
+    // blind207, blind209 and blind211 (a letter received, nothing said of it). False alarms above 2 % of 255: blind125,
+    // blind163 6, blind143, blind158, blind196 7, blind96, blind155 8, blind159 9, blind54, blind86 10, blind140 14,
+    // blind211 6, mostly violence, neglect or threat that goes on but is not happening now. Remove the Skip when they
+    // are met.
+    [Theory(Skip = "Issue 5 targets not met on forty-seven held-out sets: see README, Understanding residents, Quality.")]
     [MemberData(nameof(SealedSetsNotYetMeetingTheTargets))]
     public Task UnseenMessages_NotYetMeetingTheQualityTargets(string file) => UnseenMessages_MeetTheQualityTargets(file);
 
@@ -283,6 +286,10 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind211File, 0.90, 0.90, 0, 6, 1)]
     [InlineData(RecognitionMessage.Blind212File, 0.92, 0.92, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind213File, 0.93, 0.95, 0, 0, 0)]
+    [InlineData(RecognitionMessage.Blind214File, 0.91, 0.93, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind215File, 0.91, 0.94, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind216File, 0.92, 0.93, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind217File, 0.89, 0.92, 1, 4, 0)]
     public async Task UnseenMessages_StayAboveTheMeasuredFloor(string file, double recall, double precision, int missed, int falseAlarms, int vague)
     {
         var score = await ScoreAsync(_recognizer, file);
