@@ -868,6 +868,25 @@ public static class RecognitionMessage
     /// or tuned on.</summary>
     public const string Blind217File = "messages.blind217.nl.jsonl";
 
+    /// <summary>Written blind for Almelo, Rijssen-Holten and Hellendoorn (church communities, large families, factory and
+    /// farm workers, newcomers, older people in the villages); sealed until measured once with the recognizer of the
+    /// twenty-fifth round and its four patterns (2 Dec), and never learned from or tuned on.</summary>
+    public const string Blind218File = "messages.blind218.nl.jsonl";
+
+    /// <summary>Written blind for Delft, Rijswijk and Pijnacker-Nootdorp (students, young couples, older people in flats,
+    /// carers of a partner with a chronic illness, greenhouse workers); measured as blind218, and never learned from or
+    /// tuned on.</summary>
+    public const string Blind219File = "messages.blind219.nl.jsonl";
+
+    /// <summary>Written blind for Roermond, Weert and Venray (seasonal workers, people with a chronic illness, parents of
+    /// children with a disability, older people in villages, some Limburgish); measured as blind218, and never learned
+    /// from or tuned on.</summary>
+    public const string Blind220File = "messages.blind220.nl.jsonl";
+
+    /// <summary>Written blind for Spijkenisse and Hellevoetsluis (port commuters, single parents, older people alone, young
+    /// people without a diploma, worried neighbours); measured as blind218, and never learned from or tuned on.</summary>
+    public const string Blind221File = "messages.blind221.nl.jsonl";
+
     /// <summary>The parts used while shaping labels, rules and patterns.</summary>
     public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile, Blind2File, Blind3File, Blind4File, Blind5File];
 
@@ -905,6 +924,7 @@ public static class RecognitionMessage
         Blind194File, Blind195File, Blind196File, Blind197File, Blind198File, Blind199File, Blind200File, Blind201File,
         Blind202File, Blind203File, Blind204File, Blind205File, Blind206File, Blind207File, Blind208File, Blind209File,
         Blind210File, Blind211File, Blind212File, Blind213File, Blind214File, Blind215File, Blind216File, Blind217File,
+        Blind218File, Blind219File, Blind220File, Blind221File,
     ];
 
     /// <summary>Every set in the folder. Besides the named ones, the themed sets written blind for the learned model,
