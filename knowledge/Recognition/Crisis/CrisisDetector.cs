@@ -640,8 +640,8 @@ public sealed partial class CrisisDetector : ICrisisCheck
     // Heard or seen now ('nu hoor ik aan de telefoon dat hij haar vastgrijpt'; not 'nu zie ik dat hij schulden heeft'):
     // found on blind161's missed crisis after it was measured. Locked in, with the one who did it back in minutes ('haar
     // man sluit haar op ... hij is over 10 min terug'): 2 urgent messages over every set and no calm one; found on
-    // blind121's missed crisis after it was measured. Coming to settle a score. Apart from ViolenceSeen, whose non-backtracking twin they made too
-    // large to build.
+    // blind121's missed crisis after it was measured. Coming to settle a score, or chasing the writer now. Apart from
+    // ViolenceSeen, whose non-backtracking twin they made too large to build.
     private static readonly FastRegex HeardLockedInOrComing = new(HeardLockedInOrComingPattern());
 
     [GeneratedRegex(

@@ -816,7 +816,7 @@ public static class RecognitionMessage
 
     /// <summary>Written blind for The Hague (Schilderswijk, Transvaal, Laak, Moerwijk: large families of many backgrounds,
     /// cramped rented homes, young people, debts); sealed until measured once with the recognizer of the twenty-fifth
-    /// round with its last two patterns (2 Dec), and never learned from or tuned on.</summary>
+    /// round with its first three patterns (2 Dec), and never learned from or tuned on.</summary>
     public const string Blind206File = "messages.blind206.nl.jsonl";
 
     /// <summary>Written blind for Zaanstad and Purmerend (single parents, shift workers, rent arrears, older people in the
@@ -832,7 +832,7 @@ public static class RecognitionMessage
     public const string Blind209File = "messages.blind209.nl.jsonl";
 
     /// <summary>Written blind for Eindhoven and Helmond (families in the older neighbourhoods, expats and labour migrants,
-    /// students, single people with debts); sealed until measured once with the recognizer of the twenty-fifth round
+    /// students, single people with debts); sealed until measured once with the recognizer blind206 was measured with
     /// (2 Dec), and never learned from or tuned on.</summary>
     public const string Blind210File = "messages.blind210.nl.jsonl";
 
