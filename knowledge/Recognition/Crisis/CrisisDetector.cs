@@ -56,14 +56,24 @@ public sealed partial class CrisisDetector : ICrisisCheck
         ShelterLost, MedicalSigns, MedicalBody, MedicalSeen, MedicalWarningSigns,
         AttemptPlanOrNoose, LastMessage, MethodAsked, InsuranceAsWayOut, NothingLeftBehind, WanderedOff, RanAway, CryingBabyLeft, PregnantAndBloodNow, EmptyPillsFound, HeldAgainstTheirWill, HeardLockedInOrComing, ChildLostSomewhere, DrunkDrivingWithChildren, ChildTakenByStranger, Strangled, SureViolenceSigns, SuicideInNeighbourLanguages,
         ViolenceInNeighbourLanguages, ShelterInNeighbourLanguages, MedicalInNeighbourLanguages, ChildAtePills,
-        SuicideInPapiamentoOrSranan, ViolenceInPapiamentoOrSranan, ShelterInPapiamentoOrSranan, MedicalInPapiamentoOrSranan,
+        SuicideInPapiamentoOrSranan, ViolenceInPapiamentoOrSranan, ShelterInPapiamentoOrSranan, MedicalInPapiamentoOrSranan, PainlessWay, BeatenWhenHome, NowhereToBeFound, WholePackAsked, OnTheRoadOrTrack, SafeNow, ToldAsOver, TodayOrTonight,
     ];
 
     /// <summary>The crisis kinds in <paramref name="text"/>, in <see cref="CrisisKind"/> order.</summary>
-    public Urgency Detect(string text)
+    public Urgency Detect(string text) => Detect(text, out _);
+
+    /// <summary>As <see cref="Detect(string)"/>; <paramref name="signals"/> is the answer before the signs that only
+    /// decide (<see cref="Decide"/>), the part whose kinds the learned model reads as evidence for their needs.</summary>
+    public Urgency Detect(string text, out Urgency signals)
     {
         ArgumentNullException.ThrowIfNull(text);
         var plain = DutchText.Plain(text);
+        signals = Signals(text, plain);
+        return Decide(signals, text, plain);
+    }
+
+    private static Urgency Signals(string text, string plain)
+    {
         List<CrisisKind>? kinds = null;
         Check(Matches(CrisisKind.Suicide, plain) || NoLongerWanting.IsMatch(text), CrisisKind.Suicide, ref kinds);
         Check(Matches(CrisisKind.Violence, plain), CrisisKind.Violence, ref kinds);
@@ -134,7 +144,10 @@ public sealed partial class CrisisDetector : ICrisisCheck
     // counts if it shows once the clauses about the past are left out. A clause inherits the past of its sentence
     // ('jaren geleden had ik een depressie, met suicidale gedachten'), but one with a word of now ('nu', 'weer',
     // 'vannacht') is never left out: when in doubt, urgent. Losing a home 'over zes weken' or 'in maart' is not tonight.
-    private static bool StillAcute(string text, CrisisKind kind)
+    private static bool StillAcute(string text, CrisisKind kind) => Matches(kind, WithoutHarmless(Present(text, kind)));
+
+    // The plain text of the clauses of text that do not tell of the past (or, for a bed, of later) for this kind.
+    private static string Present(string text, CrisisKind kind)
     {
         var present = new StringBuilder();
         foreach (var sentence in DutchText.Sentences(text))
@@ -154,7 +167,7 @@ public sealed partial class CrisisDetector : ICrisisCheck
             }
         }
 
-        return Matches(kind, WithoutHarmless(present.ToString()));
+        return present.ToString();
     }
 
     private static string WithoutHarmless(string plain) => Harmless.IsMatch(plain) ? Harmless.Replace(plain, string.Empty) : plain;

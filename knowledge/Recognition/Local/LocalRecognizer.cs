@@ -154,7 +154,8 @@ public sealed class LocalRecognizer : IRecognizer, ICrisisCheck, IDisposable
     public LexicalEvidence Evidence(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var urgency = _crisis.Detect(text);
+        // The kinds of the signals alone are evidence: the learned model was trained on them (CrisisDetector.DecisionSigns).
+        var urgency = _crisis.Detect(text, out var signals);
         var tokens = Tokenize(text);
 
         // Per need and per concept: the product of (1 - w) over matched phrases (noisy-OR complement).
@@ -201,7 +202,7 @@ public sealed class LocalRecognizer : IRecognizer, ICrisisCheck, IDisposable
             i += Math.Max(matched, 1);
         }
 
-        foreach (var kind in urgency.Kinds)
+        foreach (var kind in signals.Kinds)
         {
             var need = CrisisNeed[kind];
             needMiss[need] = needMiss.GetValueOrDefault(need, 1.0) * (1 - CrisisEvidence);

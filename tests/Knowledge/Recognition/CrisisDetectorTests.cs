@@ -538,6 +538,70 @@ public sealed class CrisisDetectorTests
         Assert.False(_detector.Detect(text).Urgent);
     }
 
+    /// <summary>The signs that decide after the signals (CrisisDetector.DecisionSigns), each found on a missed crisis of
+    /// blind217, blind222, blind225 or blind232 after it was measured; written here in other words.</summary>
+    [Theory]
+    [InlineData("kent iemand een manier om het pijnloos te doen? ik trek het niet meer", CrisisKind.Suicide)]
+    [InlineData("my friend asks me about a painless way to die", CrisisKind.Suicide)]
+    [InlineData("ik ben 14 en mijn stiefvader is over een half uur thuis, dan krijg ik een pak slaag", CrisisKind.Violence)]
+    [InlineData("mijn zoontje van 3 is weg bij de markt, ik kan hem nergens vinden", CrisisKind.ChildInDanger)]
+    [InlineData("dochter van 5 stond net nog bij het hek, niemand heeft haar gezien", CrisisKind.ChildInDanger)]
+    [InlineData("mijn vader is in de war naar buiten gegaan en we kunnen hem nergens vinden", CrisisKind.MedicalEmergency)]
+    [InlineData("wat gebeurt er als je een hele doos slaappillen inneemt, vraag het voor mezelf", CrisisKind.Suicide)]
+    [InlineData("een oude man in zijn badjas loopt over de vluchtstrook bij de afslag", CrisisKind.MedicalEmergency)]
+    [InlineData("een jongetje fietst in zijn eentje over de n201, geen ouder te zien", CrisisKind.ChildInDanger)]
+    public void Detect_DecisionSign_IsSureWithItsKind(string text, CrisisKind kind)
+    {
+        var urgency = _detector.Detect(text);
+
+        Assert.Contains(kind, urgency.Kinds);
+        Assert.True(urgency.Sure);
+    }
+
+    [Fact]
+    public void Detect_DecisionSign_IsNotASignal()
+    {
+        var urgency = _detector.Detect("heeft iemand tips om het pijnloos te doen", out var signals);
+
+        Assert.True(urgency.Urgent);
+        Assert.False(signals.Urgent);
+    }
+
+    [Theory]
+    [InlineData("kan de tandarts het pijnloos doen? ik ben zo bang voor de boor")]
+    [InlineData("mijn moeder is gisteren pijnloos gestorven in het hospice, wie helpt met de papieren")]
+    [InlineData("mijn man komt zo thuis en dan wil ik het met hem over de schulden hebben")]
+    [InlineData("mijn sleutels kan ik nergens vinden en de woningbouw is dicht")]
+    [InlineData("ik zoek een huis in de buurt van mijn werk maar kan er nergens een vinden")]
+    [InlineData("jaren geleden zocht ik hoe je het pijnloos doet, nu gaat het goed en wil ik vrijwilliger worden")]
+    [InlineData("hoe lang duurt het voordat een hele doos vitamines op is")]
+    [InlineData("de ex staat elke dag op de oprit van mijn huis te wachten als ik van werk kom, kan ik een contactverbod krijgen")]
+    [InlineData("ik werk op het spoor in ploegendienst en slaap slecht")]
+    public void Detect_LookalikeOfADecisionSign_IsNotUrgent(string text)
+    {
+        Assert.False(_detector.Detect(text).Urgent);
+    }
+
+    [Theory]
+    [InlineData("mijn broer heeft vorig jaar een poging gedaan en nu gaat het goed met hem. hoe kan ik hem steunen")]
+    [InlineData("mijn moeder had maanden geleden zelfmoordgedachten en is nu stabiel, is er dagbesteding voor haar")]
+    [InlineData("my friend wanted to kill herself last year. she is ok now, how do i spot it if it comes back")]
+    public void Detect_SuicideToldAsOverAndSafeNow_IsAskedAboutInsteadOfAlarmed(string text)
+    {
+        var urgency = _detector.Detect(text);
+
+        Assert.False(urgency.Urgent);
+        Assert.True(urgency.Possible);
+    }
+
+    [Theory]
+    [InlineData("ze zegt dat ze niet meer wil leven. nu gaat het goed zegt ze, maar ik geloof het niet")]
+    [InlineData("vorige maand zei hij dat hij dood wil, nu gaat het beter maar vannacht appte hij dat dit zijn laatste bericht is")]
+    public void Detect_SafeNowWithoutThePastOrWithASureSign_StaysUrgent(string text)
+    {
+        Assert.Contains(CrisisKind.Suicide, _detector.Detect(text).Kinds);
+    }
+
     [Theory]
     [InlineData("de buurman slaat zijn vrouw als hij gedronken heeft.", " vanavond is het rustig, waar kan ik het melden?")]
     [InlineData("mijn zoon van 16 slaat mij als hij boos is.", " hij is nu weer rustig, wie kan ons helpen")]

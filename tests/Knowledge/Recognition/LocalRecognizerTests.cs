@@ -202,6 +202,16 @@ public sealed class LocalRecognizerTests : IDisposable
     }
 
     [Fact]
+    public void Evidence_DecisionSignAlone_IsUrgentButNoEvidenceForItsNeed()
+    {
+        // The learned model reads the evidence: a sign that moved it would change what the model learned from.
+        var evidence = _recognizer.Evidence("ik ben 15 en mn vader komt zo thuis, dan krijg ik weer klappen");
+
+        Assert.True(evidence.Urgency.Urgent);
+        Assert.False(evidence.NeedScores.ContainsKey("veiligheid"));
+    }
+
+    [Fact]
     public void Constructor_ShippedTaxonomy_BuildsWellUnderOneSecond()
     {
         var watch = Stopwatch.StartNew();
