@@ -54,16 +54,37 @@ public sealed partial class CrisisDetector
         RegexOptions.CultureInvariant)]
     private static partial Regex NowhereToBeFoundPattern();
 
-    // What happens when a whole pack is taken ('hoe lang duurt het als je een hele pot paracetamol neemt. vraag voor
-    // mezelf'): 1 urgent message over every set and no calm one. Found on blind243's missed crisis, not even asked
-    // about, after it was measured; beside HowNotToSurvive, which asks how much rather than what a whole pack does.
+    // What happens when a whole pack or dozens of pills are taken ('hoe lang duurt het als je een hele pot paracetamol
+    // neemt. vraag voor mezelf', '... als je 40 paracetamol neemt'), or the fastest way not to be here any more: 5 urgent
+    // messages over every set and no calm one. Found on the missed crises of blind243, blind259 and blind260, none of
+    // them asked about, after they were measured; beside HowNotToSurvive, which asks how much or how high.
     private static readonly FastRegex WholePackAsked = new(WholePackAskedPattern());
 
     [GeneratedRegex(
-        @" (hoe lang|hoelang|wat gebeurt|wat gebeurd|wat doet het|wat doet dat|ga je dood|ben je dood|overleef je|how long|what happens) .{0,50}(hele|volle|alle|whole|full|complete) (\w+ ){0,2}(neemt|slikt|inneemt|in neemt|neem|slik|take|takes|swallow|swallows|opdrinkt|opeet)( |$)" +
-        @"| (hele|volle|alle|whole|full) (\w+ ){0,2}(neemt|slikt|inneemt|neem|slik|take|swallow) .{0,30}(hoe lang|wat gebeurt|ga je dood|ben je dood|overleef je|how long|what happens|would i die|do you die)( |$)",
+        @" (hoe lang|hoelang|wat gebeurt|wat gebeurd|wat doet het|wat doet dat|ga je dood|ben je dood|overleef je|how long|what happens) .{0,50}(hele|volle|alle|whole|full|complete|[1-9][0-9]+) (\w+ ){0,2}(neemt|slikt|inneemt|in neemt|neem|slik|take|takes|swallow|swallows|opdrinkt|opeet)( |$)" +
+        @"| (hele|volle|alle|whole|full) (\w+ ){0,2}(neemt|slikt|inneemt|neem|slik|take|swallow) .{0,30}(hoe lang|wat gebeurt|ga je dood|ben je dood|overleef je|how long|what happens|would i die|do you die)( |$)" +
+        @"| (snelste|makkelijkste|zekerste|pijnloosste) (manier|methode) om (er )?(niet meer (te zijn|te leven|wakker te worden)|dood te gaan|uit het leven te stappen|te sterven)( |$)",
         RegexOptions.CultureInvariant)]
     private static partial Regex WholePackAskedPattern();
+
+    // Thanks for everything beside affairs put in order ('testament is klaar en de kat is bij mn zus. zo is het goed.
+    // bedankt voor alles'): 34 urgent messages over every set and no calm one, where thanks alone are also said when moving
+    // or when things are going well. Found on blind261's missed crisis, not even asked about, after it was measured.
+    private static readonly FastRegex ThanksAndAffairsInOrder = new(ThanksAndAffairsInOrderPattern());
+
+    [GeneratedRegex(
+        @" (bedankt|dank|thanks|thank you) voor (alles|all)( |$).*( (testament|kat|katten|hond|honden|spullen|weggegeven|brieven|afscheidsbrief|opgeruimd|opgezegd)|zo is het goed)( |$)" +
+        @"| (testament|kat|katten|hond|honden|spullen|weggegeven|brieven|afscheidsbrief|opgeruimd|opgezegd|zo is het goed) .*(bedankt|dank|thanks|thank you) voor (alles|all)( |$)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ThanksAndAffairsInOrderPattern();
+
+    // Someone who does not answer or wake when talked to or shaken, in English ('now he not answer when we talk to him',
+    // 'doesnt wake up when i shake him'; not a son who does not answer when called from abroad): 6 urgent messages over
+    // every set and no calm one. Found on blind256's missed crisis, asked about, after it was measured.
+    private static readonly FastRegex NotRespondingInEnglish = new(NotRespondingInEnglishPattern());
+
+    [GeneratedRegex(@" (not|doesnt|does not|dont|no) (answer|respond|react|wake)( \w+){0,2} when (we|i|you) (talk|speak|shake|touch)( |$)", RegexOptions.CultureInvariant)]
+    private static partial Regex NotRespondingInEnglishPattern();
 
     // Someone walking or standing on a motorway, a main road or a railway now ('dementerende buurman loopt in zn
     // onderbroek over de oprit van de a28', 'kind van een jaar of 5 loopt helemaal alleen langs de n264', 'staat al een
@@ -114,6 +135,8 @@ public sealed partial class CrisisDetector
         var shown = Shows(PainlessWay, CrisisKind.Suicide, text, plain, ref kinds);
         shown |= Shows(BeatenWhenHome, CrisisKind.Violence, text, plain, ref kinds);
         shown |= Shows(WholePackAsked, CrisisKind.Suicide, text, plain, ref kinds);
+        shown |= Shows(ThanksAndAffairsInOrder, CrisisKind.Suicide, text, plain, ref kinds);
+        shown |= Shows(NotRespondingInEnglish, CrisisKind.MedicalEmergency, text, plain, ref kinds);
         foreach (var sign in (ReadOnlySpan<FastRegex>)[NowhereToBeFound, OnTheRoadOrTrack])
         {
             if (sign.IsMatch(plain))

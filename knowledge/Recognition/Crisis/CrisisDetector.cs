@@ -56,7 +56,7 @@ public sealed partial class CrisisDetector : ICrisisCheck
         ShelterLost, MedicalSigns, MedicalBody, MedicalSeen, MedicalWarningSigns,
         AttemptPlanOrNoose, LastMessage, MethodAsked, InsuranceAsWayOut, NothingLeftBehind, WanderedOff, RanAway, CryingBabyLeft, PregnantAndBloodNow, EmptyPillsFound, HeldAgainstTheirWill, HeardLockedInOrComing, ChildLostSomewhere, DrunkDrivingWithChildren, ChildTakenByStranger, Strangled, SureViolenceSigns, SuicideInNeighbourLanguages,
         ViolenceInNeighbourLanguages, ShelterInNeighbourLanguages, MedicalInNeighbourLanguages, ChildAtePills,
-        SuicideInPapiamentoOrSranan, ViolenceInPapiamentoOrSranan, ShelterInPapiamentoOrSranan, MedicalInPapiamentoOrSranan, PainlessWay, BeatenWhenHome, NowhereToBeFound, WholePackAsked, OnTheRoadOrTrack, SafeNow, ToldAsOver, TodayOrTonight,
+        SuicideInPapiamentoOrSranan, ViolenceInPapiamentoOrSranan, ShelterInPapiamentoOrSranan, MedicalInPapiamentoOrSranan, PainlessWay, BeatenWhenHome, NowhereToBeFound, WholePackAsked, ThanksAndAffairsInOrder, NotRespondingInEnglish, OnTheRoadOrTrack, SafeNow, ToldAsOver, TodayOrTonight,
     ];
 
     /// <summary>The crisis kinds in <paramref name="text"/>, in <see cref="CrisisKind"/> order.</summary>

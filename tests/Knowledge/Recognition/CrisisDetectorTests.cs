@@ -550,6 +550,10 @@ public sealed class CrisisDetectorTests
     [InlineData("wat gebeurt er als je een hele doos slaappillen inneemt, vraag het voor mezelf", CrisisKind.Suicide)]
     [InlineData("een oude man in zijn badjas loopt over de vluchtstrook bij de afslag", CrisisKind.MedicalEmergency)]
     [InlineData("een jongetje fietst in zijn eentje over de n201, geen ouder te zien", CrisisKind.ChildInDanger)]
+    [InlineData("wat gebeurt er als je 30 oxazepam inneemt", CrisisKind.Suicide)]
+    [InlineData("wat is de makkelijkste manier om er niet meer te zijn", CrisisKind.Suicide)]
+    [InlineData("mijn spullen zijn weggegeven en de hond is bij de buren. bedankt voor alles", CrisisKind.Suicide)]
+    [InlineData("my uncle is on the floor and does not respond when we talk to him", CrisisKind.MedicalEmergency)]
     public void Detect_DecisionSign_IsSureWithItsKind(string text, CrisisKind kind)
     {
         var urgency = _detector.Detect(text);
@@ -577,6 +581,9 @@ public sealed class CrisisDetectorTests
     [InlineData("hoe lang duurt het voordat een hele doos vitamines op is")]
     [InlineData("de ex staat elke dag op de oprit van mijn huis te wachten als ik van werk kom, kan ik een contactverbod krijgen")]
     [InlineData("ik werk op het spoor in ploegendienst en slaap slecht")]
+    [InlineData("hoe lang duurt het als je 2 paracetamol neemt voordat het werkt")]
+    [InlineData("bedankt voor alles, ik ga verhuizen en heb de brief van de woningbouw al")]
+    [InlineData("my son does not answer when we call him from abroad")]
     public void Detect_LookalikeOfADecisionSign_IsNotUrgent(string text)
     {
         Assert.False(_detector.Detect(text).Urgent);

@@ -1050,6 +1050,47 @@ public static class RecognitionMessage
     /// learned from or tuned on.</summary>
     public const string Blind253File = "messages.blind253.nl.jsonl";
 
+    /// <summary>Written blind for Tynaarlo and Aa en Hunze (villages between Assen and Groningen, commuters, farmers,
+    /// older people who no longer drive, holiday homes lived in all year, young people leaving); sealed until measured once
+    /// with the recognizer of e8f0898, the twenty-sixth round's decision signs (2 Dec), and never learned from or tuned
+    /// on.</summary>
+    public const string Blind254File = "messages.blind254.nl.jsonl";
+
+    /// <summary>Written blind for Landgraaf, Brunssum and Vaals (old mining neighbourhoods, students and Germans across
+    /// the border, people on benefits, older people with lung disease, drug tourism); measured as blind254 and never
+    /// learned from; its missed crisis, asked about, gave no sign.</summary>
+    public const string Blind255File = "messages.blind255.nl.jsonl";
+
+    /// <summary>Written blind for Reimerswaal, Borsele and Kapelle (fruit growers, nuclear plant and port workers,
+    /// strict church villages, seasonal workers, villages without a shop); measured as blind254 and never learned from; a
+    /// decision sign was written on its missed crisis after it was measured.</summary>
+    public const string Blind256File = "messages.blind256.nl.jsonl";
+
+    /// <summary>Written blind for Wassenaar, Voorschoten, Lisse and Hillegom (villas and expats beside social housing,
+    /// bulb farm workers, lonely older people in large houses, young people under pressure); measured as blind254, and
+    /// never learned from or tuned on.</summary>
+    public const string Blind257File = "messages.blind257.nl.jsonl";
+
+    /// <summary>Written blind for Renkum, Wageningen and Rhenen (students and international researchers, older people
+    /// in the Veluwe villages, a large asylum seekers' centre, church communities, care homes); measured as blind254, and
+    /// never learned from or tuned on.</summary>
+    public const string Blind258File = "messages.blind258.nl.jsonl";
+
+    /// <summary>Written blind for Dinkelland, Tubbergen and Losser (close Catholic villages with noaberschap, farmers,
+    /// workers across the German border, older people, young people at village parties); measured as blind254 and never
+    /// learned from; a decision sign was written on its missed crisis after it was measured.</summary>
+    public const string Blind259File = "messages.blind259.nl.jsonl";
+
+    /// <summary>Written blind for Winterswijk, Berkelland and Oude IJsselstreek (shrinking villages, small factories,
+    /// farmers, German neighbours, older people far from hospital, young families who came back); measured as blind254 and
+    /// never learned from; a decision sign was written on its missed crisis after it was measured.</summary>
+    public const string Blind260File = "messages.blind260.nl.jsonl";
+
+    /// <summary>Written blind for Zevenaar, Duiven and Westervoort (commuters to Arnhem, logistics workers, families in
+    /// new-build areas, older people in the old villages, newcomers from the Randstad); measured as blind254 and never
+    /// learned from; a decision sign was written on its missed crisis after it was measured.</summary>
+    public const string Blind261File = "messages.blind261.nl.jsonl";
+
     /// <summary>The parts used while shaping labels, rules and patterns.</summary>
     public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile, Blind2File, Blind3File, Blind4File, Blind5File];
 
@@ -1091,7 +1132,8 @@ public static class RecognitionMessage
         Blind226File, Blind227File, Blind228File, Blind229File, Blind230File, Blind231File, Blind232File, Blind233File,
         Blind234File, Blind235File, Blind236File, Blind237File, Blind238File, Blind239File, Blind240File, Blind241File,
         Blind242File, Blind243File, Blind244File, Blind245File, Blind246File, Blind247File, Blind248File, Blind249File,
-        Blind250File, Blind251File, Blind252File, Blind253File,
+        Blind250File, Blind251File, Blind252File, Blind253File, Blind254File, Blind255File, Blind256File, Blind257File,
+        Blind258File, Blind259File, Blind260File, Blind261File,
     ];
 
     /// <summary>Every set in the folder. Besides the named ones, the themed sets written blind for the learned model,

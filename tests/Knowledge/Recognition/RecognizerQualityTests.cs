@@ -40,7 +40,8 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
             RecognitionMessage.Blind235File, RecognitionMessage.Blind236File, RecognitionMessage.Blind239File,
             RecognitionMessage.Blind241File, RecognitionMessage.Blind242File, RecognitionMessage.Blind243File,
             RecognitionMessage.Blind245File, RecognitionMessage.Blind246File, RecognitionMessage.Blind247File,
-            RecognitionMessage.Blind249File, RecognitionMessage.Blind253File,
+            RecognitionMessage.Blind249File, RecognitionMessage.Blind253File, RecognitionMessage.Blind255File,
+            RecognitionMessage.Blind258File, RecognitionMessage.Blind259File, RecognitionMessage.Blind261File,
         ];
 
     private static readonly HelpTaxonomy Taxonomy = TaxonomyLoader.LoadFile(TaxonomyLoader.DefaultPath);
@@ -83,21 +84,23 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(0, score.VagueWithNeeds);
     }
 
-    // Not met on sixty-five of the 228 held-out sets, so issue 5 stays open. No crisis missed: the last ones, on blind217,
-    // blind222, blind225, blind232, blind240, blind243 and blind249, each gave a decision sign after its set was measured
-    // (CrisisDetector.DecisionSigns). Recall@3 under 0.90 on blind103, blind164, blind172, blind179, blind181, blind183
-    // (carers of someone with dementia, 0.822), blind185, blind188, blind189, blind194, blind196, blind200 (parents of ill
-    // or disabled children and carers, 0.862), blind203, blind204, blind209, blind217, blind231 (Frisian villages, 0.892),
-    // blind233, blind234 and blind236 (Den Helder and the Wadden islands, 0.876); precision under 0.90 on blind72,
-    // blind104, blind136, blind147, blind161, blind164, blind168, blind172, blind183, blind188, blind189, blind192,
-    // blind196, blind197, blind225 and blind235. Needs for a vague message on blind42, blind61, blind72, blind125,
-    // blind136, blind141, blind151, blind155, blind161, blind162, blind167, blind168, blind176, blind180, blind186,
-    // blind190, blind201, blind207, blind209, blind211, blind223, blind226, blind233, blind234, blind241, blind243,
-    // blind247 and blind253 (mostly a letter received, nothing said of it). False alarms above 2 % of 255: blind125,
-    // blind163, blind211, blind224, blind226, blind235, blind239, blind242, blind245, blind249 6, blind143, blind158,
+    // Not met on sixty-nine of the 236 held-out sets, so issue 5 stays open. One crisis missed, asked about: blind255's
+    // 'als die deurwaarder morgen weer komt ben ik er niet meer om open te doen'. The ones before it, on blind217,
+    // blind222, blind225, blind232, blind240, blind243, blind249, blind256, blind259, blind260 and blind261, each gave a
+    // decision sign after its set was measured (CrisisDetector.DecisionSigns). Recall@3 under 0.90 on blind103, blind164,
+    // blind172, blind179, blind181, blind183 (carers of someone with dementia, 0.822), blind185, blind188, blind189,
+    // blind194, blind196, blind200 (parents of ill or disabled children and carers, 0.862), blind203, blind204, blind209,
+    // blind217, blind231 (Frisian villages, 0.892), blind233, blind234, blind236 (Den Helder and the Wadden islands,
+    // 0.876) and blind259 (Twente villages, 0.867); precision under 0.90 on blind72, blind104, blind136, blind147,
+    // blind161, blind164, blind168, blind172, blind183, blind188, blind189, blind192, blind196, blind197, blind225,
+    // blind235 and blind261. Needs for a vague message on blind42, blind61, blind72, blind125, blind136, blind141,
+    // blind151, blind155, blind161, blind162, blind167, blind168, blind176, blind180, blind186, blind190, blind201,
+    // blind207, blind209, blind211, blind223, blind226, blind233, blind234, blind241, blind243, blind247 and blind253
+    // (mostly a letter received, nothing said of it). False alarms above 2 % of 255: blind125, blind163, blind211,
+    // blind224, blind226, blind235, blind239, blind242, blind245, blind249, blind258, blind259 6, blind143, blind158,
     // blind196, blind246 7, blind96, blind155 8, blind159 9, blind54, blind86 10, blind140 14, mostly violence, neglect or
     // threat that goes on but is not happening now. Remove the Skip when they are met.
-    [Theory(Skip = "Issue 5 targets not met on sixty-five held-out sets: see README, Understanding residents, Quality.")]
+    [Theory(Skip = "Issue 5 targets not met on sixty-nine held-out sets: see README, Understanding residents, Quality.")]
     [MemberData(nameof(SealedSetsNotYetMeetingTheTargets))]
     public Task UnseenMessages_NotYetMeetingTheQualityTargets(string file) => UnseenMessages_MeetTheQualityTargets(file);
 
@@ -331,6 +334,14 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind251File, 0.92, 0.93, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind252File, 0.91, 0.93, 0, 4, 0)]
     [InlineData(RecognitionMessage.Blind253File, 0.93, 0.95, 0, 5, 1)]
+    [InlineData(RecognitionMessage.Blind254File, 0.90, 0.94, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind255File, 0.90, 0.90, 1, 3, 0)]
+    [InlineData(RecognitionMessage.Blind256File, 0.94, 0.91, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind257File, 0.92, 0.93, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind258File, 0.93, 0.93, 0, 6, 0)]
+    [InlineData(RecognitionMessage.Blind259File, 0.86, 0.92, 0, 6, 0)]
+    [InlineData(RecognitionMessage.Blind260File, 0.91, 0.91, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind261File, 0.91, 0.89, 0, 2, 0)]
     public async Task UnseenMessages_StayAboveTheMeasuredFloor(string file, double recall, double precision, int missed, int falseAlarms, int vague)
     {
         var score = await ScoreAsync(_recognizer, file);
