@@ -127,23 +127,36 @@ public sealed partial class CrisisDetector
     [GeneratedRegex(" " + Child + "( |$)", RegexOptions.CultureInvariant)]
     private static partial Regex ChildNamedPattern();
 
-    // The signs over the signals. Each is sure: said in a crisis only, so the learned model does not take it back. A sign
-    // counts as a signal does in a message that tells of the past: only in the clauses that do not.
+    // The urgent signs with their kind; none: a child in danger when a child is named, else an emergency.
+    private static readonly (FastRegex Sign, CrisisKind? Kind)[] UrgentSigns =
+    [
+        (PainlessWay, CrisisKind.Suicide), (BeatenWhenHome, CrisisKind.Violence), (WholePackAsked, CrisisKind.Suicide),
+        (ThanksAndAffairsInOrder, CrisisKind.Suicide), (NotRespondingInEnglish, CrisisKind.MedicalEmergency),
+        (NowhereToBeFound, null), (OnTheRoadOrTrack, null),
+    ];
+
+    // The signs over the signals. Each urgent sign is sure: said in a crisis only, so the learned model does not take it
+    // back. It counts as a signal does in a message that tells of the past: only in the clauses that do not, which are
+    // looked for only in a message a sign matches (the rest, nearly all, pay for the signs alone).
     private static Urgency Decide(Urgency signals, string text, string plain)
     {
         var kinds = signals.Kinds;
-        var shown = Shows(PainlessWay, CrisisKind.Suicide, text, plain, ref kinds);
-        shown |= Shows(BeatenWhenHome, CrisisKind.Violence, text, plain, ref kinds);
-        shown |= Shows(WholePackAsked, CrisisKind.Suicide, text, plain, ref kinds);
-        shown |= Shows(ThanksAndAffairsInOrder, CrisisKind.Suicide, text, plain, ref kinds);
-        shown |= Shows(NotRespondingInEnglish, CrisisKind.MedicalEmergency, text, plain, ref kinds);
-        foreach (var sign in (ReadOnlySpan<FastRegex>)[NowhereToBeFound, OnTheRoadOrTrack])
+        var shown = false;
+        foreach (var (sign, signKind) in UrgentSigns)
         {
-            if (sign.IsMatch(plain))
+            if (!sign.IsMatch(plain))
             {
-                var kind = ChildNamed.IsMatch(plain) ? CrisisKind.ChildInDanger : CrisisKind.MedicalEmergency;
-                shown |= Shows(sign, kind, text, plain, ref kinds);
+                continue;
             }
+
+            var kind = signKind ?? (ChildNamed.IsMatch(plain) ? CrisisKind.ChildInDanger : CrisisKind.MedicalEmergency);
+            if ((Past.IsMatch(plain) || Later.IsMatch(plain)) && !sign.IsMatch(Present(text, kind)))
+            {
+                continue;
+            }
+
+            kinds = kinds.Contains(kind) ? kinds : [.. kinds.Append(kind).Order()];
+            shown = true;
         }
 
         if (shown)
@@ -160,17 +173,5 @@ public sealed partial class CrisisDetector
         }
 
         return signals;
-    }
-
-    // The past is only looked for in a message a sign matches: the rest, nearly all, pay for the signs alone.
-    private static bool Shows(FastRegex sign, CrisisKind kind, string text, string plain, ref IReadOnlyList<CrisisKind> kinds)
-    {
-        if (!sign.IsMatch(plain) || ((Past.IsMatch(plain) || Later.IsMatch(plain)) && !sign.IsMatch(Present(text, kind))))
-        {
-            return false;
-        }
-
-        kinds = kinds.Contains(kind) ? kinds : [.. kinds.Append(kind).Order()];
-        return true;
     }
 }

@@ -539,7 +539,7 @@ public sealed class CrisisDetectorTests
     }
 
     /// <summary>The signs that decide after the signals (CrisisDetector.DecisionSigns), each found on a missed crisis of
-    /// blind217, blind222, blind225 or blind232 after it was measured; written here in other words.</summary>
+    /// blind217–blind261 after its set was measured; written here in other words.</summary>
     [Theory]
     [InlineData("kent iemand een manier om het pijnloos te doen? ik trek het niet meer", CrisisKind.Suicide)]
     [InlineData("my friend asks me about a painless way to die", CrisisKind.Suicide)]
