@@ -539,7 +539,7 @@ public sealed class CrisisDetectorTests
     }
 
     /// <summary>The signs that decide after the signals (CrisisDetector.DecisionSigns), each found on a missed crisis of
-    /// blind217–blind261 after its set was measured; written here in other words.</summary>
+    /// blind217–blind269 after its set was measured; written here in other words.</summary>
     [Theory]
     [InlineData("kent iemand een manier om het pijnloos te doen? ik trek het niet meer", CrisisKind.Suicide)]
     [InlineData("my friend asks me about a painless way to die", CrisisKind.Suicide)]
@@ -554,6 +554,9 @@ public sealed class CrisisDetectorTests
     [InlineData("wat is de makkelijkste manier om er niet meer te zijn", CrisisKind.Suicide)]
     [InlineData("mijn spullen zijn weggegeven en de hond is bij de buren. bedankt voor alles", CrisisKind.Suicide)]
     [InlineData("my uncle is on the floor and does not respond when we talk to him", CrisisKind.MedicalEmergency)]
+    [InlineData("het briefje aan mijn dochter ligt klaar in de keuken", CrisisKind.Suicide)]
+    [InlineData("zie het niet meer zitten. morgen loop ik de zee in en dan is het over", CrisisKind.Suicide)]
+    [InlineData("ik heb 25 slaappillen genomen, hoe lang duurt het? heb ze allemaal geslikt", CrisisKind.Suicide)]
     public void Detect_DecisionSign_IsSureWithItsKind(string text, CrisisKind kind)
     {
         var urgency = _detector.Detect(text);
@@ -584,6 +587,9 @@ public sealed class CrisisDetectorTests
     [InlineData("hoe lang duurt het als je 2 paracetamol neemt voordat het werkt")]
     [InlineData("bedankt voor alles, ik ga verhuizen en heb de brief van de woningbouw al")]
     [InlineData("my son does not answer when we call him from abroad")]
+    [InlineData("de brieven voor de ouders liggen klaar bij de ingang van de school")]
+    [InlineData("ik moet nog 1 keer voor hem naar de bank, dan is het klaar zegt hij. ik vertrouw het niet")]
+    [InlineData("ik heb 20 tabletten ijzer gekregen van de dokter, heb ze bijna op. waar haal ik nieuwe")]
     public void Detect_LookalikeOfADecisionSign_IsNotUrgent(string text)
     {
         Assert.False(_detector.Detect(text).Urgent);
@@ -607,6 +613,28 @@ public sealed class CrisisDetectorTests
     public void Detect_SafeNowWithoutThePastOrWithASureSign_StaysUrgent(string text)
     {
         Assert.Contains(CrisisKind.Suicide, _detector.Detect(text).Kinds);
+    }
+
+    [Theory]
+    [InlineData("mijn vriend slaat me als hij dronken is. nu is hij op zijn werk, wat kan ik doen")]
+    [InlineData("mijn zoon van 17 duwt en slaat me als hij boos is. hij slaapt deze week bij zijn vader")]
+    [InlineData("my husband hits me when he drinks. he is at work now, where can i get advice")]
+    public void Detect_ViolenceWithTheOneWhoDoesItAwayForNow_IsAskedAboutInsteadOfAlarmed(string text)
+    {
+        var urgency = _detector.Detect(text, out var signals);
+
+        Assert.Contains(CrisisKind.Violence, signals.Kinds);
+        Assert.False(urgency.Urgent);
+        Assert.True(urgency.Possible);
+    }
+
+    [Theory]
+    [InlineData("mijn vriend slaat me als hij dronken is. nu is hij op zijn werk maar vanavond komt hij terug")]
+    [InlineData("mijn man heeft me geslagen. hij is nu naar de kroeg, ik weet niet wat ik moet doen als hij thuiskomt")]
+    [InlineData("my husband hits me and took my passport. he is at work now, i have a few hours")]
+    public void Detect_ViolenceWithTheOneWhoDoesItComingBack_StaysUrgent(string text)
+    {
+        Assert.Contains(CrisisKind.Violence, _detector.Detect(text).Kinds);
     }
 
     [Theory]

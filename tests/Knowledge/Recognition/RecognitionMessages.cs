@@ -1091,6 +1091,93 @@ public static class RecognitionMessage
     /// learned from; a decision sign was written on its missed crisis after it was measured.</summary>
     public const string Blind261File = "messages.blind261.nl.jsonl";
 
+    /// <summary>Written blind for Zwartewaterland and Staphorst (carpet and artificial-grass factories, strict church
+    /// communities with large families, farmers, young people who want another life, older people who stay in the
+    /// village); sealed until measured once with the recognizer of 706091e, the twenty-sixth round's review (2 Dec),
+    /// and never learned from or tuned on.</summary>
+    public const string Blind262File = "messages.blind262.nl.jsonl";
+
+    /// <summary>Written blind for Noardeast-Fryslân, Dantumadiel and Achtkarspelen (Frisian at home, farming villages
+    /// far from the hospital, young people who move away, older people and carers left behind); measured as blind262,
+    /// and never learned from or tuned on.</summary>
+    public const string Blind263File = "messages.blind263.nl.jsonl";
+
+    /// <summary>Written blind for Hulst and Terneuzen (chemical plant and port workers, Belgians across the border and
+    /// Dutch people working in Belgium, older people far from a hospital, the tunnel, Terneuzen's older
+    /// neighbourhoods); measured as blind262, and never learned from or tuned on.</summary>
+    public const string Blind264File = "messages.blind264.nl.jsonl";
+
+    /// <summary>Written blind for Eijsden-Margraten, Gulpen-Wittem and Valkenburg aan de Geul (hotel, cafe and tourism
+    /// workers, older people in hilly villages without a bus, Limburgish dialect, neighbours in Belgium and Germany);
+    /// measured as blind262 and never learned from; a decision sign was written on its missed crisis after it was
+    /// measured.</summary>
+    public const string Blind265File = "messages.blind265.nl.jsonl";
+
+    /// <summary>Written blind for Schagen and Hollands Kroon (bulb and vegetable farms with labour migrants, data
+    /// centres, small villages with few shops, older people and carers, families from Amsterdam); measured as blind262,
+    /// and never learned from or tuned on.</summary>
+    public const string Blind266File = "messages.blind266.nl.jsonl";
+
+    /// <summary>Written blind for Stichtse Vecht, De Ronde Venen and Wijdemeren (commuters, lake and peat villages, the
+    /// flats of Maarssenbroek beside well-off houses, older people in their own home, single parents); measured as
+    /// blind262, and never learned from or tuned on.</summary>
+    public const string Blind267File = "messages.blind267.nl.jsonl";
+
+    /// <summary>Written blind for Deurne, Gemert-Bakel and Asten (pig and poultry farmers worried about their future,
+    /// labour migrants in meat plants, villages with strong clubs, carers, young people with few buses); measured as
+    /// blind262, and never learned from or tuned on.</summary>
+    public const string Blind268File = "messages.blind268.nl.jsonl";
+
+    /// <summary>Written blind for Raalte, Ommen and Dalfsen (Catholic and Protestant villages, farmers, holiday parks
+    /// lived in all year, older people alone, parents of children with a long illness or a disability); measured as
+    /// blind262 and never learned from; decision signs were written on its missed crises after it was
+    /// measured.</summary>
+    public const string Blind269File = "messages.blind269.nl.jsonl";
+
+    /// <summary>Written blind for Opsterland, Ooststellingwerf and Weststellingwerf (villages in woods and heath,
+    /// farmers, small factories, Frisian or Stellingwerfs at home, older people far from the hospital, young people
+    /// leaving); sealed until measured once with the twenty-seventh round's first decision signs (706091e with
+    /// LettersReady, ThenItIsOver, OverdoseTaken and AwayForNow as first written, 2 Dec), and never learned from or
+    /// tuned on.</summary>
+    public const string Blind270File = "messages.blind270.nl.jsonl";
+
+    /// <summary>Written blind for Coevorden and Borger-Odoorn (the old peat colonies with long-term poverty, villages
+    /// along the canals, the German border, older people alone, families on benefits for generations); measured as
+    /// blind270, and never learned from or tuned on.</summary>
+    public const string Blind271File = "messages.blind271.nl.jsonl";
+
+    /// <summary>Written blind for Heusden, Vught and Boxtel (the prison and the large psychiatric and care institutions
+    /// in Vught, commuters, older people in villages along the Maas, families of prisoners); measured as blind270, and
+    /// never learned from or tuned on.</summary>
+    public const string Blind272File = "messages.blind272.nl.jsonl";
+
+    /// <summary>Written blind for Halderberge, Rucphen and Zundert (strawberry, tree and plant nurseries with labour
+    /// migrants, villages near the Belgian border, carnival clubs, older people alone); measured as blind270, and never
+    /// learned from or tuned on.</summary>
+    public const string Blind273File = "messages.blind273.nl.jsonl";
+
+    /// <summary>Written blind for Maasgouw, Roerdalen and Leudal (villages along the Maas and the Roer flooded in 2021
+    /// and still with damage and worries, older people, farmers, neighbours across the German border); measured as
+    /// blind270 and never learned from; decision signs were written on its missed crises after it was
+    /// measured.</summary>
+    public const string Blind274File = "messages.blind274.nl.jsonl";
+
+    /// <summary>Written blind for Wormerland, Oostzaan and Landsmeer (small villages in the peat meadows, commuters to
+    /// Amsterdam, older people in their own house, young people without a home, newcomers from the city); measured as
+    /// blind270, and never learned from or tuned on.</summary>
+    public const string Blind275File = "messages.blind275.nl.jsonl";
+
+    /// <summary>Written blind for Diemen (students in large student housing, international students and young workers,
+    /// families in the flats of Diemen-Noord, older people in the old village, commuters); measured as blind270, and
+    /// never learned from or tuned on.</summary>
+    public const string Blind276File = "messages.blind276.nl.jsonl";
+
+    /// <summary>Written blind for Het Hogeland and Eemsdelta (houses damaged by the gas-extraction earthquakes and
+    /// years of claims, shrinking villages, Delfzijl's port and chemical industry, older people, low incomes); measured
+    /// as blind270 and never learned from; a decision sign was written on its missed crisis after it was
+    /// measured.</summary>
+    public const string Blind277File = "messages.blind277.nl.jsonl";
+
     /// <summary>The parts used while shaping labels, rules and patterns.</summary>
     public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile, Blind2File, Blind3File, Blind4File, Blind5File];
 
@@ -1133,7 +1220,9 @@ public static class RecognitionMessage
         Blind234File, Blind235File, Blind236File, Blind237File, Blind238File, Blind239File, Blind240File, Blind241File,
         Blind242File, Blind243File, Blind244File, Blind245File, Blind246File, Blind247File, Blind248File, Blind249File,
         Blind250File, Blind251File, Blind252File, Blind253File, Blind254File, Blind255File, Blind256File, Blind257File,
-        Blind258File, Blind259File, Blind260File, Blind261File,
+        Blind258File, Blind259File, Blind260File, Blind261File, Blind262File, Blind263File, Blind264File, Blind265File,
+        Blind266File, Blind267File, Blind268File, Blind269File, Blind270File, Blind271File, Blind272File, Blind273File,
+        Blind274File, Blind275File, Blind276File, Blind277File,
     ];
 
     /// <summary>Every set in the folder. Besides the named ones, the themed sets written blind for the learned model,
