@@ -57,7 +57,7 @@ public sealed partial class CrisisDetector : ICrisisCheck
         AttemptPlanOrNoose, LastMessage, MethodAsked, InsuranceAsWayOut, NothingLeftBehind, WanderedOff, RanAway, CryingBabyLeft, PregnantAndBloodNow, EmptyPillsFound, HeldAgainstTheirWill, HeardLockedInOrComing, ChildLostSomewhere, DrunkDrivingWithChildren, ChildTakenByStranger, Strangled, SureViolenceSigns, SuicideInNeighbourLanguages,
         ViolenceInNeighbourLanguages, ShelterInNeighbourLanguages, MedicalInNeighbourLanguages, ChildAtePills,
         SuicideInPapiamentoOrSranan, ViolenceInPapiamentoOrSranan, ShelterInPapiamentoOrSranan, MedicalInPapiamentoOrSranan, PainlessWay, BeatenWhenHome, NowhereToBeFound, WholePackAsked, ThanksAndAffairsInOrder, NotRespondingInEnglish, OnTheRoadOrTrack, SafeNow, ToldAsOver, TodayOrTonight,
-        LettersReady, ThenItIsOver, OverdoseTaken, AwayForNow, ComingBack,
+        LettersReady, ThenItIsOver, OverdoseTaken, AwayForNow, ComingBack, SleepsSomewhereForNow, OutToday, PillsEmptied, LastTimeYouHear,
     ];
 
     /// <summary>The crisis kinds in <paramref name="text"/>, in <see cref="CrisisKind"/> order.</summary>

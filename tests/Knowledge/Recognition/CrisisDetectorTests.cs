@@ -539,7 +539,7 @@ public sealed class CrisisDetectorTests
     }
 
     /// <summary>The signs that decide after the signals (CrisisDetector.DecisionSigns), each found on a missed crisis of
-    /// blind217–blind269 after its set was measured; written here in other words.</summary>
+    /// blind217–blind281 after its set was measured; written here in other words.</summary>
     [Theory]
     [InlineData("kent iemand een manier om het pijnloos te doen? ik trek het niet meer", CrisisKind.Suicide)]
     [InlineData("my friend asks me about a painless way to die", CrisisKind.Suicide)]
@@ -557,6 +557,9 @@ public sealed class CrisisDetectorTests
     [InlineData("het briefje aan mijn dochter ligt klaar in de keuken", CrisisKind.Suicide)]
     [InlineData("zie het niet meer zitten. morgen loop ik de zee in en dan is het over", CrisisKind.Suicide)]
     [InlineData("ik heb 25 slaappillen genomen, hoe lang duurt het? heb ze allemaal geslikt", CrisisKind.Suicide)]
+    [InlineData("mn zus appte 'dit is de laatste keer dat jullie iets van me horen' en nu neemt ze niet op", CrisisKind.Suicide)]
+    [InlineData("opa heeft zijn hele medicijndoos leeggegeten en is heel suf", CrisisKind.MedicalEmergency)]
+    [InlineData("mijn zoontje van 3 heeft de pillen van oma leeggegeten", CrisisKind.ChildInDanger)]
     public void Detect_DecisionSign_IsSureWithItsKind(string text, CrisisKind kind)
     {
         var urgency = _detector.Detect(text);
@@ -590,6 +593,8 @@ public sealed class CrisisDetectorTests
     [InlineData("de brieven voor de ouders liggen klaar bij de ingang van de school")]
     [InlineData("ik moet nog 1 keer voor hem naar de bank, dan is het klaar zegt hij. ik vertrouw het niet")]
     [InlineData("ik heb 20 tabletten ijzer gekregen van de dokter, heb ze bijna op. waar haal ik nieuwe")]
+    [InlineData("de laatste keer dat ik iets van de gemeente hoorde was in mei, wie kan ik bellen")]
+    [InlineData("mijn zoon heeft de hele doos koekjes leeggegeten en nu heeft hij buikpijn")]
     public void Detect_LookalikeOfADecisionSign_IsNotUrgent(string text)
     {
         Assert.False(_detector.Detect(text).Urgent);
@@ -615,26 +620,35 @@ public sealed class CrisisDetectorTests
         Assert.Contains(CrisisKind.Suicide, _detector.Detect(text).Kinds);
     }
 
+    /// <summary>The calm signs: violence that goes on with the one who does it away for now (AwayForNow), and no home
+    /// with a bed for now (SleepsSomewhereForNow).</summary>
     [Theory]
-    [InlineData("mijn vriend slaat me als hij dronken is. nu is hij op zijn werk, wat kan ik doen")]
-    [InlineData("mijn zoon van 17 duwt en slaat me als hij boos is. hij slaapt deze week bij zijn vader")]
-    [InlineData("my husband hits me when he drinks. he is at work now, where can i get advice")]
-    public void Detect_ViolenceWithTheOneWhoDoesItAwayForNow_IsAskedAboutInsteadOfAlarmed(string text)
+    [InlineData("mijn vriend slaat me als hij dronken is. nu is hij op zijn werk, wat kan ik doen", CrisisKind.Violence)]
+    [InlineData("mijn zoon van 17 duwt en slaat me als hij boos is. hij slaapt deze week bij zijn vader", CrisisKind.Violence)]
+    [InlineData("my husband hits me when he drinks. he is at work now, where can i get advice", CrisisKind.Violence)]
+    [InlineData("ik ben uit huis gezet en slaap nu al een week bij mijn zus, maar dat kan niet lang meer", CrisisKind.NoShelterTonight)]
+    [InlineData("mijn broer heeft geen huis meer en slaapt nu in de nachtopvang. hoe komt hij aan een kamer", CrisisKind.NoShelterTonight)]
+    [InlineData("ik zit nu in de vrouwenopvang en over een maand moet ik eruit, waar vind ik een woning", CrisisKind.NoShelterTonight)]
+    public void Detect_CalmSign_IsAskedAboutInsteadOfAlarmed(string text, CrisisKind signalled)
     {
         var urgency = _detector.Detect(text, out var signals);
 
-        Assert.Contains(CrisisKind.Violence, signals.Kinds);
+        Assert.Contains(signalled, signals.Kinds);
         Assert.False(urgency.Urgent);
         Assert.True(urgency.Possible);
     }
 
+    /// <summary>The calm signs' lookalikes: the one who does it coming back, or the bed for now gone today.</summary>
     [Theory]
-    [InlineData("mijn vriend slaat me als hij dronken is. nu is hij op zijn werk maar vanavond komt hij terug")]
-    [InlineData("mijn man heeft me geslagen. hij is nu naar de kroeg, ik weet niet wat ik moet doen als hij thuiskomt")]
-    [InlineData("my husband hits me and took my passport. he is at work now, i have a few hours")]
-    public void Detect_ViolenceWithTheOneWhoDoesItComingBack_StaysUrgent(string text)
+    [InlineData("mijn vriend slaat me als hij dronken is. nu is hij op zijn werk maar vanavond komt hij terug", CrisisKind.Violence)]
+    [InlineData("mijn man heeft me geslagen. hij is nu naar de kroeg, ik weet niet wat ik moet doen als hij thuiskomt", CrisisKind.Violence)]
+    [InlineData("my husband hits me and took my passport. he is at work now, i have a few hours", CrisisKind.Violence)]
+    [InlineData("ik slaap nu bij een vriend maar vanavond moet ik weg en ik heb geen plek om te slapen", CrisisKind.NoShelterTonight)]
+    [InlineData("woon in de nachtopvang maar ben er vandaag uitgezet, waar kan ik vannacht slapen", CrisisKind.NoShelterTonight)]
+    [InlineData("ik heb vannacht geen bed. mijn dochter slaapt nu bij een vriendinnetje maar ik kan nergens heen", CrisisKind.NoShelterTonight)]
+    public void Detect_CalmSignLookalike_StaysUrgent(string text, CrisisKind kind)
     {
-        Assert.Contains(CrisisKind.Violence, _detector.Detect(text).Kinds);
+        Assert.Contains(kind, _detector.Detect(text).Kinds);
     }
 
     [Theory]

@@ -1178,6 +1178,47 @@ public static class RecognitionMessage
     /// measured.</summary>
     public const string Blind277File = "messages.blind277.nl.jsonl";
 
+    /// <summary>Written blind for Castricum, Heiloo and Uitgeest (dune villages and commuter towns, older people in
+    /// bungalows, seasonal work at the beach and in the bulb fields, a psychiatric care park whose residents live in the
+    /// village); sealed until measured once with the recognizer of 2dd0a67, the twenty-seventh round (3 Dec), and never
+    /// learned from; a decision sign was written on its missed crisis after it was measured.</summary>
+    public const string Blind278File = "messages.blind278.nl.jsonl";
+
+    /// <summary>Written blind for Barendrecht and Albrandswaard (new suburbs beside old dike villages, households with
+    /// two jobs and high mortgages, the Poortugaal mental-health campus, port and distribution work); measured as
+    /// blind278, and never learned from or tuned on.</summary>
+    public const string Blind279File = "messages.blind279.nl.jsonl";
+
+    /// <summary>Written blind for Bunschoten-Spakenburg, Leusden and Woudenberg (strong church communities and big
+    /// families, small family firms, an asylum seekers' centre nearby, people who find it hard to ask for help outside the
+    /// family or the church); measured as blind278, and never learned from or tuned on.</summary>
+    public const string Blind280File = "messages.blind280.nl.jsonl";
+
+    /// <summary>Written blind for Heerde, Hattem and Oldebroek (small Hanseatic towns and farm villages on the Veluwe's
+    /// edge, an army base with soldiers' families, older people in villages without shops, cut bus lines); measured as
+    /// blind278 and never learned from; a decision sign was written on its missed crisis after it was measured.</summary>
+    public const string Blind281File = "messages.blind281.nl.jsonl";
+
+    /// <summary>Written blind for Altena, Drimmelen and Geertruidenberg (river villages along the Maas and the Biesbosch,
+    /// labour migrants in greenhouses and distribution halls, old dike houses, young families who bought cheap);
+    /// measured as blind278, and never learned from or tuned on.</summary>
+    public const string Blind282File = "messages.blind282.nl.jsonl";
+
+    /// <summary>Written blind for Moerdijk (the industrial port and chemical plants, shift and agency workers, labour
+    /// migrants in bungalow parks, farmers, long distances to the hospital); measured as blind278, and never learned from
+    /// or tuned on.</summary>
+    public const string Blind283File = "messages.blind283.nl.jsonl";
+
+    /// <summary>Written blind for Nederweert, Someren and Cranendonck (pig and poultry farms under nitrogen rules, a zinc
+    /// factory, moorland villages, carnival and brass bands, neighbours across the Belgian border); measured as blind278,
+    /// and never learned from or tuned on.</summary>
+    public const string Blind284File = "messages.blind284.nl.jsonl";
+
+    /// <summary>Written blind for Harlingen and Waadhoeke (a Wadden harbour town with ferries to the islands, Franeker,
+    /// clay-land villages, Frisian at home, low incomes and old rented houses, islanders who come ashore for care);
+    /// measured as blind278, and never learned from or tuned on.</summary>
+    public const string Blind285File = "messages.blind285.nl.jsonl";
+
     /// <summary>The parts used while shaping labels, rules and patterns.</summary>
     public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile, Blind2File, Blind3File, Blind4File, Blind5File];
 
@@ -1222,7 +1263,8 @@ public static class RecognitionMessage
         Blind250File, Blind251File, Blind252File, Blind253File, Blind254File, Blind255File, Blind256File, Blind257File,
         Blind258File, Blind259File, Blind260File, Blind261File, Blind262File, Blind263File, Blind264File, Blind265File,
         Blind266File, Blind267File, Blind268File, Blind269File, Blind270File, Blind271File, Blind272File, Blind273File,
-        Blind274File, Blind275File, Blind276File, Blind277File,
+        Blind274File, Blind275File, Blind276File, Blind277File, Blind278File, Blind279File, Blind280File, Blind281File,
+        Blind282File, Blind283File, Blind284File, Blind285File,
     ];
 
     /// <summary>Every set in the folder. Besides the named ones, the themed sets written blind for the learned model,
