@@ -620,8 +620,9 @@ public sealed class CrisisDetectorTests
         Assert.Contains(CrisisKind.Suicide, _detector.Detect(text).Kinds);
     }
 
-    /// <summary>The calm signs: violence that goes on with the one who does it away for now (AwayForNow), and no home
-    /// with a bed for now (SleepsSomewhereForNow).</summary>
+    /// <summary>The calm signs: violence that goes on with the one who does it away for now (AwayForNow), no home with a
+    /// bed for now (SleepsSomewhereForNow), the subject of a course or project (AboutTheSubject) and a child's words in a
+    /// tantrum (WordsInATantrum).</summary>
     [Theory]
     [InlineData("mijn vriend slaat me als hij dronken is. nu is hij op zijn werk, wat kan ik doen", CrisisKind.Violence)]
     [InlineData("mijn zoon van 17 duwt en slaat me als hij boos is. hij slaapt deze week bij zijn vader", CrisisKind.Violence)]
@@ -629,6 +630,9 @@ public sealed class CrisisDetectorTests
     [InlineData("ik ben uit huis gezet en slaap nu al een week bij mijn zus, maar dat kan niet lang meer", CrisisKind.NoShelterTonight)]
     [InlineData("mijn broer heeft geen huis meer en slaapt nu in de nachtopvang. hoe komt hij aan een kamer", CrisisKind.NoShelterTonight)]
     [InlineData("ik zit nu in de vrouwenopvang en over een maand moet ik eruit, waar vind ik een woning", CrisisKind.NoShelterTonight)]
+    [InlineData("ik doe een cursus mental health first aid. wat zeg je tegen iemand die zelfmoord wil plegen?", CrisisKind.Suicide)]
+    [InlineData("onze klas maakt een werkstuk over huiselijk geweld, wie kunnen we interviewen over mishandeling?", CrisisKind.Violence)]
+    [InlineData("mijn dochter van 5 roept dat ze dood wil als ze haar zin niet krijgt. is dat normaal?", CrisisKind.Suicide)]
     public void Detect_CalmSign_IsAskedAboutInsteadOfAlarmed(string text, CrisisKind signalled)
     {
         var urgency = _detector.Detect(text, out var signals);
@@ -638,7 +642,8 @@ public sealed class CrisisDetectorTests
         Assert.True(urgency.Possible);
     }
 
-    /// <summary>The calm signs' lookalikes: the one who does it coming back, or the bed for now gone today.</summary>
+    /// <summary>The calm signs' lookalikes: the one who does it coming back, the bed for now gone today, or a sure sign
+    /// beside the subject.</summary>
     [Theory]
     [InlineData("mijn vriend slaat me als hij dronken is. nu is hij op zijn werk maar vanavond komt hij terug", CrisisKind.Violence)]
     [InlineData("mijn man heeft me geslagen. hij is nu naar de kroeg, ik weet niet wat ik moet doen als hij thuiskomt", CrisisKind.Violence)]
@@ -646,6 +651,7 @@ public sealed class CrisisDetectorTests
     [InlineData("ik slaap nu bij een vriend maar vanavond moet ik weg en ik heb geen plek om te slapen", CrisisKind.NoShelterTonight)]
     [InlineData("woon in de nachtopvang maar ben er vandaag uitgezet, waar kan ik vannacht slapen", CrisisKind.NoShelterTonight)]
     [InlineData("ik heb vannacht geen bed. mijn dochter slaapt nu bij een vriendinnetje maar ik kan nergens heen", CrisisKind.NoShelterTonight)]
+    [InlineData("ik ben vrijwilliger bij de luisterlijn, maar ik heb zelf mijn pillen opgespaard en vanavond neem ik ze", CrisisKind.Suicide)]
     public void Detect_CalmSignLookalike_StaysUrgent(string text, CrisisKind kind)
     {
         Assert.Contains(kind, _detector.Detect(text).Kinds);

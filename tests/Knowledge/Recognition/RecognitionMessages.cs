@@ -1219,6 +1219,46 @@ public static class RecognitionMessage
     /// measured as blind278, and never learned from or tuned on.</summary>
     public const string Blind285File = "messages.blind285.nl.jsonl";
 
+    /// <summary>Written blind for Zeewolde (a young polder town, large arable farms and wind farms, families from Almere
+    /// and Amersfoort, holiday parks on the Veluwemeer, older people far from their family); sealed until measured once
+    /// with the recognizer of 9eabd95, the twenty-eighth round (3 Dec), and never learned from or tuned on.</summary>
+    public const string Blind286File = "messages.blind286.nl.jsonl";
+
+    /// <summary>Written blind for Druten, Beuningen and Maasdriel (dike villages between the Maas and the Waal, fruit
+    /// growers and tree nurseries with labour migrants, villages without a shop, floods feared every winter); measured as
+    /// blind286, and never learned from or tuned on.</summary>
+    public const string Blind287File = "messages.blind287.nl.jsonl";
+
+    /// <summary>Written blind for Pekela (old peat and strawboard villages in East Groningen, households on benefits for
+    /// generations, damp old houses, debts and addiction, young people who leave); measured as blind286 and never learned
+    /// from; a calm decision sign was written on its false alarms after it was measured.</summary>
+    public const string Blind288File = "messages.blind288.nl.jsonl";
+
+    /// <summary>Written blind for Westerkwartier (dairy villages, commuters to Groningen, an asylum seekers' location,
+    /// village schools that close, farmers without a successor, carers who do everything themselves); measured as
+    /// blind286, and never learned from or tuned on.</summary>
+    public const string Blind289File = "messages.blind289.nl.jsonl";
+
+    /// <summary>Written blind for Smallingerland (Drachten's factories and 1970s neighbourhoods with cheap rentals, single
+    /// parents, debts, Frisian in the villages, young people with nothing to do); measured as blind286, and never learned
+    /// from or tuned on.</summary>
+    public const string Blind290File = "messages.blind290.nl.jsonl";
+
+    /// <summary>Written blind for Schouwen-Duiveland (an island of summer tourism and empty winter villages, retired
+    /// newcomers, seasonal workers, mussel and oyster farming, far from the hospital in Goes); measured as blind286, and
+    /// never learned from or tuned on.</summary>
+    public const string Blind291File = "messages.blind291.nl.jsonl";
+
+    /// <summary>Written blind for Doetinchem and Aalten (an Achterhoek regional town and a small border town, neighbour
+    /// help, furniture and metal factories, farmers, work across the German border, dialect at home); measured as
+    /// blind286, and never learned from or tuned on.</summary>
+    public const string Blind292File = "messages.blind292.nl.jsonl";
+
+    /// <summary>Written blind for Nissewaard (Spijkenisse's flats of the 1970s and 1980s, port and refinery shift
+    /// workers, many older people, young families with debts, villages on the edge of the polders); measured as blind286
+    /// and never learned from; a calm decision sign was written on its false alarms after it was measured.</summary>
+    public const string Blind293File = "messages.blind293.nl.jsonl";
+
     /// <summary>The parts used while shaping labels, rules and patterns.</summary>
     public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile, Blind2File, Blind3File, Blind4File, Blind5File];
 
@@ -1264,7 +1304,8 @@ public static class RecognitionMessage
         Blind258File, Blind259File, Blind260File, Blind261File, Blind262File, Blind263File, Blind264File, Blind265File,
         Blind266File, Blind267File, Blind268File, Blind269File, Blind270File, Blind271File, Blind272File, Blind273File,
         Blind274File, Blind275File, Blind276File, Blind277File, Blind278File, Blind279File, Blind280File, Blind281File,
-        Blind282File, Blind283File, Blind284File, Blind285File,
+        Blind282File, Blind283File, Blind284File, Blind285File, Blind286File, Blind287File, Blind288File, Blind289File,
+        Blind290File, Blind291File, Blind292File, Blind293File,
     ];
 
     /// <summary>Every set in the folder. Besides the named ones, the themed sets written blind for the learned model,

@@ -38,14 +38,15 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
             RecognitionMessage.Blind225File, RecognitionMessage.Blind226File, RecognitionMessage.Blind231File,
             RecognitionMessage.Blind233File, RecognitionMessage.Blind234File, RecognitionMessage.Blind235File,
             RecognitionMessage.Blind236File, RecognitionMessage.Blind239File, RecognitionMessage.Blind241File,
-            RecognitionMessage.Blind242File, RecognitionMessage.Blind243File, RecognitionMessage.Blind245File,
-            RecognitionMessage.Blind246File, RecognitionMessage.Blind247File, RecognitionMessage.Blind249File,
-            RecognitionMessage.Blind253File, RecognitionMessage.Blind255File, RecognitionMessage.Blind258File,
-            RecognitionMessage.Blind259File, RecognitionMessage.Blind261File, RecognitionMessage.Blind262File,
-            RecognitionMessage.Blind263File, RecognitionMessage.Blind265File, RecognitionMessage.Blind269File,
-            RecognitionMessage.Blind272File, RecognitionMessage.Blind274File, RecognitionMessage.Blind276File,
-            RecognitionMessage.Blind277File, RecognitionMessage.Blind279File, RecognitionMessage.Blind281File,
-            RecognitionMessage.Blind283File, RecognitionMessage.Blind284File, RecognitionMessage.Blind285File,
+            RecognitionMessage.Blind243File, RecognitionMessage.Blind245File, RecognitionMessage.Blind246File,
+            RecognitionMessage.Blind247File, RecognitionMessage.Blind249File, RecognitionMessage.Blind253File,
+            RecognitionMessage.Blind255File, RecognitionMessage.Blind258File, RecognitionMessage.Blind259File,
+            RecognitionMessage.Blind261File, RecognitionMessage.Blind262File, RecognitionMessage.Blind263File,
+            RecognitionMessage.Blind265File, RecognitionMessage.Blind269File, RecognitionMessage.Blind272File,
+            RecognitionMessage.Blind274File, RecognitionMessage.Blind276File, RecognitionMessage.Blind277File,
+            RecognitionMessage.Blind279File, RecognitionMessage.Blind281File, RecognitionMessage.Blind283File,
+            RecognitionMessage.Blind284File, RecognitionMessage.Blind285File, RecognitionMessage.Blind286File,
+            RecognitionMessage.Blind288File, RecognitionMessage.Blind291File,
         ];
 
     private static readonly HelpTaxonomy Taxonomy = TaxonomyLoader.LoadFile(TaxonomyLoader.DefaultPath);
@@ -88,7 +89,7 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(0, score.VagueWithNeeds);
     }
 
-    // Not met on eighty-one of the 260 held-out sets, so issue 5 stays open. One crisis missed, asked about: blind255's
+    // Not met on eighty-three of the 268 held-out sets, so issue 5 stays open. One crisis missed, asked about: blind255's
     // 'als die deurwaarder morgen weer komt ben ik er niet meer om open te doen'. The ones before it, on blind217,
     // blind222, blind225, blind232, blind240, blind243, blind249, blind256, blind259, blind260, blind261, blind265,
     // blind269, blind274, blind277, blind278 and blind281, each gave a decision sign after its set was measured
@@ -96,18 +97,18 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     // (carers of someone with dementia, 0.822), blind185, blind188, blind189, blind194, blind196, blind200 (parents of ill
     // or disabled children and carers, 0.862), blind203, blind204, blind209, blind217, blind231 (Frisian villages,
     // 0.892), blind233, blind234, blind236 (Den Helder and the Wadden islands, 0.876), blind259 (Twente villages, 0.867),
-    // blind265 (Zuid-Limburg's hill villages, 0.880), blind277 (Noord-Groningen's earthquake villages, 0.884) and
-    // blind281 (the Veluwe's edge, 0.899); precision under 0.90 on blind72, blind104, blind136, blind147, blind161,
-    // blind164, blind168, blind172, blind183, blind188, blind189, blind192, blind196, blind197, blind225, blind235,
-    // blind261, blind263, blind276, blind283 and blind284. Needs for a vague message on blind42, blind61, blind72,
-    // blind125, blind136, blind141, blind151, blind155, blind161, blind162, blind167, blind168, blind176, blind180,
-    // blind186, blind190, blind201, blind207, blind209, blind211, blind223, blind226, blind233, blind234, blind241,
-    // blind243, blind247, blind253, blind262, blind272, blind274, blind279 and blind281 (mostly a letter received,
-    // nothing said of it). False alarms above 2 % of 255: blind125, blind163, blind211, blind226, blind235, blind239,
-    // blind242, blind245, blind249, blind258, blind259, blind269, blind285 6, blind96, blind143, blind158, blind196,
+    // blind265 (Zuid-Limburg's hill villages, 0.880), blind277 (Noord-Groningen's earthquake villages, 0.884), blind281
+    // (the Veluwe's edge, 0.899) and blind286 (Zeewolde, 0.859); precision under 0.90 on blind72, blind104, blind136,
+    // blind147, blind161, blind164, blind168, blind172, blind183, blind188, blind189, blind192, blind196, blind197,
+    // blind225, blind235, blind261, blind263, blind276, blind283, blind284 and blind286. Needs for a vague message on
+    // blind42, blind61, blind72, blind125, blind136, blind141, blind151, blind155, blind161, blind162, blind167, blind168,
+    // blind176, blind180, blind186, blind190, blind201, blind207, blind209, blind211, blind223, blind226, blind233,
+    // blind234, blind241, blind243, blind247, blind253, blind262, blind272, blind274, blind279, blind281 and blind291
+    // (mostly a letter received, nothing said of it). False alarms above 2 % of 255: blind125, blind158, blind163,
+    // blind235, blind239, blind245, blind249, blind258, blind269, blind285, blind288 6, blind96, blind143, blind196,
     // blind246 7, blind155 8, blind86, blind159 9, blind54 10, blind140 14, mostly violence, neglect or threat that goes
     // on but is not happening now. Remove the Skip when they are met.
-    [Theory(Skip = "Issue 5 targets not met on eighty-one held-out sets: see README, Understanding residents, Quality.")]
+    [Theory(Skip = "Issue 5 targets not met on eighty-three held-out sets: see README, Understanding residents, Quality.")]
     [MemberData(nameof(SealedSetsNotYetMeetingTheTargets))]
     public Task UnseenMessages_NotYetMeetingTheQualityTargets(string file) => UnseenMessages_MeetTheQualityTargets(file);
 
@@ -373,6 +374,14 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind283File, 0.94, 0.88, 0, 1, 0)]
     [InlineData(RecognitionMessage.Blind284File, 0.90, 0.89, 0, 4, 0)]
     [InlineData(RecognitionMessage.Blind285File, 0.92, 0.90, 0, 6, 0)]
+    [InlineData(RecognitionMessage.Blind286File, 0.85, 0.89, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind287File, 0.92, 0.91, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind288File, 0.93, 0.93, 0, 6, 0)]
+    [InlineData(RecognitionMessage.Blind289File, 0.92, 0.92, 0, 5, 0)]
+    [InlineData(RecognitionMessage.Blind290File, 0.90, 0.91, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind291File, 0.91, 0.92, 0, 3, 1)]
+    [InlineData(RecognitionMessage.Blind292File, 0.94, 0.91, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind293File, 0.92, 0.91, 0, 2, 0)]
     public async Task UnseenMessages_StayAboveTheMeasuredFloor(string file, double recall, double precision, int missed, int falseAlarms, int vague)
     {
         var score = await ScoreAsync(_recognizer, file);
