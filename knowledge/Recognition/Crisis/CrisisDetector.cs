@@ -58,7 +58,8 @@ public sealed partial class CrisisDetector : ICrisisCheck
         ViolenceInNeighbourLanguages, ShelterInNeighbourLanguages, MedicalInNeighbourLanguages, ChildAtePills,
         SuicideInPapiamentoOrSranan, ViolenceInPapiamentoOrSranan, ShelterInPapiamentoOrSranan, MedicalInPapiamentoOrSranan, PainlessWay, BeatenWhenHome, NowhereToBeFound, WholePackAsked, ThanksAndAffairsInOrder, NotRespondingInEnglish, OnTheRoadOrTrack, SafeNow, ToldAsOver, TodayOrTonight,
         LettersReady, ThenItIsOver, OverdoseTaken, AwayForNow, ComingBack, SleepsSomewhereForNow, OutToday, PillsEmptied, LastTimeYouHear,
-        AboutTheSubject, WordsInATantrum,
+        AboutTheSubject, WordsInATantrum, PillsLyingReady, NotHomeInEnglish, DrunkAtTheWheelNow,
+        ToCollect,
     ];
 
     /// <summary>The crisis kinds in <paramref name="text"/>, in <see cref="CrisisKind"/> order.</summary>

@@ -539,7 +539,7 @@ public sealed class CrisisDetectorTests
     }
 
     /// <summary>The signs that decide after the signals (CrisisDetector.DecisionSigns), each found on a missed crisis of
-    /// blind217–blind281 after its set was measured; written here in other words.</summary>
+    /// blind217–blind301 after its set was measured; written here in other words.</summary>
     [Theory]
     [InlineData("kent iemand een manier om het pijnloos te doen? ik trek het niet meer", CrisisKind.Suicide)]
     [InlineData("my friend asks me about a painless way to die", CrisisKind.Suicide)]
@@ -560,6 +560,9 @@ public sealed class CrisisDetectorTests
     [InlineData("mn zus appte 'dit is de laatste keer dat jullie iets van me horen' en nu neemt ze niet op", CrisisKind.Suicide)]
     [InlineData("opa heeft zijn hele medicijndoos leeggegeten en is heel suf", CrisisKind.MedicalEmergency)]
     [InlineData("mijn zoontje van 3 heeft de pillen van oma leeggegeten", CrisisKind.ChildInDanger)]
+    [InlineData("ik kan niet meer. de slaappillen liggen klaar naast mijn bed", CrisisKind.Suicide)]
+    [InlineData("my daughter 10 is not home from school and it is dark now", CrisisKind.ChildInDanger)]
+    [InlineData("mijn man is dronken en pakt nu de autosleutels, de kinderen zitten al in de auto", CrisisKind.ChildInDanger)]
     public void Detect_DecisionSign_IsSureWithItsKind(string text, CrisisKind kind)
     {
         var urgency = _detector.Detect(text);
@@ -595,6 +598,8 @@ public sealed class CrisisDetectorTests
     [InlineData("ik heb 20 tabletten ijzer gekregen van de dokter, heb ze bijna op. waar haal ik nieuwe")]
     [InlineData("de laatste keer dat ik iets van de gemeente hoorde was in mei, wie kan ik bellen")]
     [InlineData("mijn zoon heeft de hele doos koekjes leeggegeten en nu heeft hij buikpijn")]
+    [InlineData("mijn pillen liggen klaar bij de apotheek, kan iemand ze voor mij ophalen?")]
+    [InlineData("my son is not home yet, he is at football until six. can i sign him up for swimming too?")]
     public void Detect_LookalikeOfADecisionSign_IsNotUrgent(string text)
     {
         Assert.False(_detector.Detect(text).Urgent);

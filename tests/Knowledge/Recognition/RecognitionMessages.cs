@@ -1259,6 +1259,47 @@ public static class RecognitionMessage
     /// and never learned from; a calm decision sign was written on its false alarms after it was measured.</summary>
     public const string Blind293File = "messages.blind293.nl.jsonl";
 
+    /// <summary>Written blind for Opmeer and West-Friesland's villages (tulip and seed farms, dike villages along the
+    /// IJsselmeer, older people in their own house, young couples without a home in the village, agency workers);
+    /// sealed until measured once with the recognizer of db5c032, the twenty-ninth round (3 Dec), and never learned from
+    /// or tuned on.</summary>
+    public const string Blind294File = "messages.blind294.nl.jsonl";
+
+    /// <summary>Written blind for Rheden and Brummen (Velp's villas beside poorer streets in Dieren, a large care
+    /// institution for people with a disability, commuters to Arnhem, young people at the station); measured as
+    /// blind294, and never learned from or tuned on.</summary>
+    public const string Blind295File = "messages.blind295.nl.jsonl";
+
+    /// <summary>Written blind for Borne, Wierden and Twenterand (former textile towns, family firms, strong church and
+    /// village life, Turkish and Moluccan communities, villages without a shop); measured as blind294 and never learned
+    /// from; a decision sign was written on its missed crisis after it was measured.</summary>
+    public const string Blind296File = "messages.blind296.nl.jsonl";
+
+    /// <summary>Written blind for Montferland and Bronckhorst (small Achterhoek towns on the German border, farms and
+    /// castles, older people living far apart, work across the border, cut bus lines); measured as blind294 and never
+    /// learned from; a decision sign was written on its missed crisis after it was measured.</summary>
+    public const string Blind297File = "messages.blind297.nl.jsonl";
+
+    /// <summary>Written blind for Lopik, Montfoort and Oudewater (small towns and dairy villages in the Lopikerwaard, a
+    /// strong church community, family businesses, older farmers whose children left, few evening buses); measured as
+    /// blind294, and never learned from or tuned on.</summary>
+    public const string Blind298File = "messages.blind298.nl.jsonl";
+
+    /// <summary>Written blind for Voorne aan Zee (beach villages and Brielle's fortress town, retired people, seasonal
+    /// work at campsites, Maasvlakte port and refinery workers, far from the hospital); measured as blind294, and never
+    /// learned from or tuned on.</summary>
+    public const string Blind299File = "messages.blind299.nl.jsonl";
+
+    /// <summary>Written blind for Bladel, Eersel, Reusel-De Mierden and Bergeijk (Kempen villages near the Belgian
+    /// border, pig farmers under nitrogen rules, Polish labour migrants, strong clubs, commuters to Eindhoven); measured
+    /// as blind294, and never learned from or tuned on.</summary>
+    public const string Blind300File = "messages.blind300.nl.jsonl";
+
+    /// <summary>Written blind for Gennep, Mook en Middelaar and Bergen (Limburg river villages along the Maas flooded in
+    /// 2021, holiday parks lived in all year, older people alone, Germans across the border); measured as blind294 and
+    /// never learned from; a decision sign was written on its missed crisis after it was measured.</summary>
+    public const string Blind301File = "messages.blind301.nl.jsonl";
+
     /// <summary>The parts used while shaping labels, rules and patterns.</summary>
     public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile, Blind2File, Blind3File, Blind4File, Blind5File];
 
@@ -1305,7 +1346,8 @@ public static class RecognitionMessage
         Blind266File, Blind267File, Blind268File, Blind269File, Blind270File, Blind271File, Blind272File, Blind273File,
         Blind274File, Blind275File, Blind276File, Blind277File, Blind278File, Blind279File, Blind280File, Blind281File,
         Blind282File, Blind283File, Blind284File, Blind285File, Blind286File, Blind287File, Blind288File, Blind289File,
-        Blind290File, Blind291File, Blind292File, Blind293File,
+        Blind290File, Blind291File, Blind292File, Blind293File, Blind294File, Blind295File, Blind296File, Blind297File,
+        Blind298File, Blind299File, Blind300File, Blind301File,
     ];
 
     /// <summary>Every set in the folder. Besides the named ones, the themed sets written blind for the learned model,

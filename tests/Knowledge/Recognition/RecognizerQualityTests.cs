@@ -46,7 +46,8 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
             RecognitionMessage.Blind274File, RecognitionMessage.Blind276File, RecognitionMessage.Blind277File,
             RecognitionMessage.Blind279File, RecognitionMessage.Blind281File, RecognitionMessage.Blind283File,
             RecognitionMessage.Blind284File, RecognitionMessage.Blind285File, RecognitionMessage.Blind286File,
-            RecognitionMessage.Blind288File, RecognitionMessage.Blind291File,
+            RecognitionMessage.Blind288File, RecognitionMessage.Blind291File, RecognitionMessage.Blind296File,
+            RecognitionMessage.Blind298File, RecognitionMessage.Blind301File,
         ];
 
     private static readonly HelpTaxonomy Taxonomy = TaxonomyLoader.LoadFile(TaxonomyLoader.DefaultPath);
@@ -89,26 +90,27 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(0, score.VagueWithNeeds);
     }
 
-    // Not met on eighty-three of the 268 held-out sets, so issue 5 stays open. One crisis missed, asked about: blind255's
+    // Not met on eighty-six of the 276 held-out sets, so issue 5 stays open. One crisis missed, asked about: blind255's
     // 'als die deurwaarder morgen weer komt ben ik er niet meer om open te doen'. The ones before it, on blind217,
     // blind222, blind225, blind232, blind240, blind243, blind249, blind256, blind259, blind260, blind261, blind265,
-    // blind269, blind274, blind277, blind278 and blind281, each gave a decision sign after its set was measured
-    // (CrisisDetector.DecisionSigns). Recall@3 under 0.90 on blind103, blind164, blind172, blind179, blind181, blind183
-    // (carers of someone with dementia, 0.822), blind185, blind188, blind189, blind194, blind196, blind200 (parents of ill
-    // or disabled children and carers, 0.862), blind203, blind204, blind209, blind217, blind231 (Frisian villages,
-    // 0.892), blind233, blind234, blind236 (Den Helder and the Wadden islands, 0.876), blind259 (Twente villages, 0.867),
-    // blind265 (Zuid-Limburg's hill villages, 0.880), blind277 (Noord-Groningen's earthquake villages, 0.884), blind281
-    // (the Veluwe's edge, 0.899) and blind286 (Zeewolde, 0.859); precision under 0.90 on blind72, blind104, blind136,
-    // blind147, blind161, blind164, blind168, blind172, blind183, blind188, blind189, blind192, blind196, blind197,
-    // blind225, blind235, blind261, blind263, blind276, blind283, blind284 and blind286. Needs for a vague message on
-    // blind42, blind61, blind72, blind125, blind136, blind141, blind151, blind155, blind161, blind162, blind167, blind168,
-    // blind176, blind180, blind186, blind190, blind201, blind207, blind209, blind211, blind223, blind226, blind233,
-    // blind234, blind241, blind243, blind247, blind253, blind262, blind272, blind274, blind279, blind281 and blind291
+    // blind269, blind274, blind277, blind278, blind281, blind296, blind297 and blind301, each gave a decision sign
+    // after its set was measured (CrisisDetector.DecisionSigns). Recall@3 under 0.90 on blind103, blind164, blind172,
+    // blind179, blind181, blind183 (carers of someone with dementia, 0.822), blind185, blind188, blind189, blind194,
+    // blind196, blind200 (parents of ill or disabled children and carers, 0.862), blind203, blind204, blind209,
+    // blind217, blind231 (Frisian villages, 0.892), blind233, blind234, blind236 (Den Helder and the Wadden islands,
+    // 0.876), blind259 (Twente villages, 0.867), blind265 (Zuid-Limburg's hill villages, 0.880), blind277
+    // (Noord-Groningen's earthquake villages, 0.884), blind281 (the Veluwe's edge, 0.899) and blind286 (Zeewolde,
+    // 0.859); precision under 0.90 on blind72, blind104, blind136, blind147, blind161, blind164, blind168, blind172,
+    // blind183, blind188, blind189, blind192, blind196, blind197, blind225, blind235, blind261, blind263, blind276,
+    // blind283, blind284, blind286 and blind301. Needs for a vague message on blind42, blind61, blind72, blind125,
+    // blind136, blind141, blind151, blind155, blind161, blind162, blind167, blind168, blind176, blind180, blind186,
+    // blind190, blind201, blind207, blind209, blind211, blind223, blind226, blind233, blind234, blind241, blind243,
+    // blind247, blind253, blind262, blind272, blind274, blind279, blind281, blind291, blind296, blind298 and blind301
     // (mostly a letter received, nothing said of it). False alarms above 2 % of 255: blind125, blind158, blind163,
-    // blind235, blind239, blind245, blind249, blind258, blind269, blind285, blind288 6, blind96, blind143, blind196,
-    // blind246 7, blind155 8, blind86, blind159 9, blind54 10, blind140 14, mostly violence, neglect or threat that goes
-    // on but is not happening now. Remove the Skip when they are met.
-    [Theory(Skip = "Issue 5 targets not met on eighty-three held-out sets: see README, Understanding residents, Quality.")]
+    // blind235, blind239, blind245, blind249, blind258, blind269, blind285, blind288, blind296 6, blind96, blind143,
+    // blind196, blind246 7, blind155 8, blind86, blind159 9, blind54 10, blind140 14, mostly violence, neglect or
+    // threat that goes on but is not happening now. Remove the Skip when they are met.
+    [Theory(Skip = "Issue 5 targets not met on eighty-six held-out sets: see README, Understanding residents, Quality.")]
     [MemberData(nameof(SealedSetsNotYetMeetingTheTargets))]
     public Task UnseenMessages_NotYetMeetingTheQualityTargets(string file) => UnseenMessages_MeetTheQualityTargets(file);
 
@@ -382,6 +384,14 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind291File, 0.91, 0.92, 0, 3, 1)]
     [InlineData(RecognitionMessage.Blind292File, 0.94, 0.91, 0, 1, 0)]
     [InlineData(RecognitionMessage.Blind293File, 0.92, 0.91, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind294File, 0.91, 0.93, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind295File, 0.92, 0.93, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind296File, 0.92, 0.91, 0, 6, 1)]
+    [InlineData(RecognitionMessage.Blind297File, 0.93, 0.91, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind298File, 0.96, 0.94, 0, 4, 1)]
+    [InlineData(RecognitionMessage.Blind299File, 0.93, 0.90, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind300File, 0.94, 0.91, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind301File, 0.92, 0.89, 0, 3, 1)]
     public async Task UnseenMessages_StayAboveTheMeasuredFloor(string file, double recall, double precision, int missed, int falseAlarms, int vague)
     {
         var score = await ScoreAsync(_recognizer, file);
