@@ -11,8 +11,8 @@ namespace Bouwmarkt.Bot.Knowledge.Recognition.Crisis;
 /// signals that lost no crisis on their own, the model missed 6 crises over blind26–blind205 with either of two seeds,
 /// against 0. A sign here changes the answer for the messages it matches and nothing else, so what it does is known by
 /// counting its matches over every set. The signals stay the first line; an urgent sign is for a narrow way of saying a
-/// crisis that a measured set showed missing, and is sure. A calm sign (<c>SafeNow</c>, <c>AwayForNow</c>, <c>SleepsSomewhereForNow</c>, <c>AboutTheSubject</c>, <c>WordsInATantrum</c>) only takes a signal back, and then
-/// the learned model decides alone.
+/// crisis that a measured set showed missing, and is sure. A calm sign (<c>CalmSigns</c>, <c>SafeNow</c>) only takes a
+/// signal back, and then the learned model decides alone.
 /// </remarks>
 public sealed partial class CrisisDetector
 {
@@ -317,6 +317,23 @@ public sealed partial class CrisisDetector
         (OnTheRoadOrTrack, null, null),
     ];
 
+    // What talk about the subject takes back (AboutTheSubject); declared first, as static fields start in this order.
+    private static readonly CrisisKind[] TalkedAbout = [CrisisKind.Suicide, CrisisKind.Violence, CrisisKind.ChildInDanger];
+
+    // The calm signs, tried in this order (SafeNow, which also needs the past, after them): the kinds whose signal lets
+    // one apply, what makes a match no sign, and the kinds it takes back.
+    private static readonly (FastRegex Sign, FastRegex? Unless, CrisisKind[] When, CrisisKind[] TakesBack)[] CalmSigns =
+    [
+        // Violence that goes on with the one who does it away for now, and not coming back tonight.
+        (AwayForNow, ComingBack, [CrisisKind.Violence], [CrisisKind.Violence, CrisisKind.ChildInDanger]),
+        // A course, a helpline's volunteer or a school project about the subject.
+        (AboutTheSubject, null, TalkedAbout, TalkedAbout),
+        // A child's words in a tantrum.
+        (WordsInATantrum, null, [CrisisKind.Suicide], [CrisisKind.Suicide]),
+        // A bed for now and nothing said of leaving today.
+        (SleepsSomewhereForNow, OutToday, [CrisisKind.NoShelterTonight], [CrisisKind.NoShelterTonight]),
+    ];
+
     // The signs over the signals. Each urgent sign is sure: said in a crisis only, so the learned model does not take it
     // back. It counts as a signal does in a message that tells of the past: only in the clauses that do not, which are
     // looked for only in a message a sign matches (the rest, nearly all, pay for the signs alone).
@@ -346,35 +363,24 @@ public sealed partial class CrisisDetector
             return new Urgency(true, kinds) { Sure = true };
         }
 
-        // Violence that goes on with the one who does it away for now, and not coming back tonight: the model decides alone.
-        if (signals.Kinds.Contains(CrisisKind.Violence) && !signals.Sure && AwayForNow.IsMatch(plain) && !ComingBack.IsMatch(plain))
+        if (signals.Sure || signals.Kinds.Count == 0)
         {
-            return LeftToTheModel(signals, k => k is CrisisKind.Violence or CrisisKind.ChildInDanger);
+            return signals;
         }
 
-        // A course, a helpline's volunteer or a school project about the subject; a child's words in a tantrum.
-        if (!signals.Sure && AboutTheSubject.IsMatch(plain)
-            && signals.Kinds.Any(k => k is CrisisKind.Suicide or CrisisKind.Violence or CrisisKind.ChildInDanger))
+        foreach (var (sign, unless, when, takesBack) in CalmSigns)
         {
-            return LeftToTheModel(signals, k => k is CrisisKind.Suicide or CrisisKind.Violence or CrisisKind.ChildInDanger);
-        }
-
-        if (signals.Kinds.Contains(CrisisKind.Suicide) && !signals.Sure && WordsInATantrum.IsMatch(plain))
-        {
-            return LeftToTheModel(signals, k => k == CrisisKind.Suicide);
-        }
-
-        // A bed for now and nothing said of leaving today: the model decides alone, and the dialog asks.
-        if (signals.Kinds.Contains(CrisisKind.NoShelterTonight) && !signals.Sure && SleepsSomewhereForNow.IsMatch(plain) && !OutToday.IsMatch(plain))
-        {
-            return LeftToTheModel(signals, k => k == CrisisKind.NoShelterTonight);
+            if (signals.Kinds.Any(k => when.Contains(k)) && sign.IsMatch(plain) && (unless is null || !unless.IsMatch(plain)))
+            {
+                return LeftToTheModel(signals, takesBack);
+            }
         }
 
         // Safe now, after thoughts or an attempt told of as past: the learned model decides alone, and the dialog asks.
-        if (signals.Kinds.Contains(CrisisKind.Suicide) && !signals.Sure && SafeNow.IsMatch(plain)
+        if (signals.Kinds.Contains(CrisisKind.Suicide) && SafeNow.IsMatch(plain)
             && (Past.IsMatch(plain) || RecentPast.IsMatch(plain) || ToldAsOver.IsMatch(plain)) && !TodayOrTonight.IsMatch(plain))
         {
-            return LeftToTheModel(signals, k => k == CrisisKind.Suicide);
+            return LeftToTheModel(signals, [CrisisKind.Suicide]);
         }
 
         return signals;
@@ -382,9 +388,9 @@ public sealed partial class CrisisDetector
 
     // The signals without the kinds a calm sign takes back; with none left, no urgency but possible, so the learned model
     // decides alone and the dialog asks.
-    private static Urgency LeftToTheModel(Urgency signals, Func<CrisisKind, bool> takenBack)
+    private static Urgency LeftToTheModel(Urgency signals, CrisisKind[] takenBack)
     {
-        var rest = signals.Kinds.Where(k => !takenBack(k)).ToList();
+        var rest = signals.Kinds.Where(k => !takenBack.Contains(k)).ToList();
         return rest.Count == 0 ? Urgency.None with { Possible = true } : signals with { Kinds = rest };
     }
 }
