@@ -59,7 +59,7 @@ public sealed partial class CrisisDetector : ICrisisCheck
         SuicideInPapiamentoOrSranan, ViolenceInPapiamentoOrSranan, ShelterInPapiamentoOrSranan, MedicalInPapiamentoOrSranan, PainlessWay, BeatenWhenHome, NowhereToBeFound, WholePackAsked, ThanksAndAffairsInOrder, NotRespondingInEnglish, OnTheRoadOrTrack, SafeNow, ToldAsOver, TodayOrTonight,
         LettersReady, ThenItIsOver, OverdoseTaken, AwayForNow, ComingBack, SleepsSomewhereForNow, OutToday, PillsEmptied, LastTimeYouHear,
         AboutTheSubject, WordsInATantrum, PillsLyingReady, NotHomeInEnglish, DrunkAtTheWheelNow,
-        ToCollect,
+        ToCollect, SpeechAndLimbGone, LongStanding, EnoughDecided, EnoughOfSomething, DiedBySuicide, Following,
     ];
 
     /// <summary>The crisis kinds in <paramref name="text"/>, in <see cref="CrisisKind"/> order.</summary>

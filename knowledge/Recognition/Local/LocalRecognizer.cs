@@ -137,13 +137,18 @@ public sealed class LocalRecognizer : IRecognizer, ICrisisCheck, IDisposable
     public Recognition Recognize(string text)
     {
         var evidence = Evidence(text);
+        Recognition recognition;
         if (_learned is not null)
         {
-            return Decide(evidence, _learned.Predict(Features(text, evidence)));
+            recognition = Decide(evidence, _learned.Predict(Features(text, evidence)));
+        }
+        else
+        {
+            var needs = ChooseNeeds(evidence.NeedScores, _options.MinNeedScore, _options.MaxGapFromBest);
+            recognition = new Recognition(needs, ConceptsOf(evidence, needs), evidence.Urgency);
         }
 
-        var needs = ChooseNeeds(evidence.NeedScores, _options.MinNeedScore, _options.MaxGapFromBest);
-        return new Recognition(needs, ConceptsOf(evidence, needs), evidence.Urgency);
+        return recognition.IsVague || !DocumentOnly.IsAllItSays(text) ? recognition : recognition with { Needs = [], Concepts = [] };
     }
 
     /// <summary>The crisis check of a message alone: the patterns, and the learned model when one is loaded.</summary>

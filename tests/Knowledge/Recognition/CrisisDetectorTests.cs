@@ -539,7 +539,7 @@ public sealed class CrisisDetectorTests
     }
 
     /// <summary>The signs that decide after the signals (CrisisDetector.DecisionSigns), each found on a missed crisis of
-    /// blind217–blind301 after its set was measured; written here in other words.</summary>
+    /// blind217–blind309 after its set was measured; written here in other words.</summary>
     [Theory]
     [InlineData("kent iemand een manier om het pijnloos te doen? ik trek het niet meer", CrisisKind.Suicide)]
     [InlineData("my friend asks me about a painless way to die", CrisisKind.Suicide)]
@@ -563,6 +563,9 @@ public sealed class CrisisDetectorTests
     [InlineData("ik kan niet meer. de slaappillen liggen klaar naast mijn bed", CrisisKind.Suicide)]
     [InlineData("my daughter 10 is not home from school and it is dark now", CrisisKind.ChildInDanger)]
     [InlineData("mijn man is dronken en pakt nu de autosleutels, de kinderen zitten al in de auto", CrisisKind.ChildInDanger)]
+    [InlineData("mijn moeder zit op de bank, haar linkerarm hangt slap en ze praat heel onduidelijk", CrisisKind.MedicalEmergency)]
+    [InlineData("ik heb vanmiddag besloten dat het genoeg is geweest. sorry", CrisisKind.Suicide)]
+    [InlineData("het is mooi geweest. mijn sieraden zijn voor mijn nichtjes", CrisisKind.Suicide)]
     public void Detect_DecisionSign_IsSureWithItsKind(string text, CrisisKind kind)
     {
         var urgency = _detector.Detect(text);
@@ -600,6 +603,8 @@ public sealed class CrisisDetectorTests
     [InlineData("mijn zoon heeft de hele doos koekjes leeggegeten en nu heeft hij buikpijn")]
     [InlineData("mijn pillen liggen klaar bij de apotheek, kan iemand ze voor mij ophalen?")]
     [InlineData("my son is not home yet, he is at football until six. can i sign him up for swimming too?")]
+    [InlineData("na haar beroerte kan mijn moeder niet goed meer praten en haar arm doet niks, is er dagbesteding")]
+    [InlineData("we hebben besloten dat het genoeg is geweest met de ruzies, we gaan scheiden. wie helpt met de kinderen")]
     public void Detect_LookalikeOfADecisionSign_IsNotUrgent(string text)
     {
         Assert.False(_detector.Detect(text).Urgent);
@@ -626,8 +631,8 @@ public sealed class CrisisDetectorTests
     }
 
     /// <summary>The calm signs: violence that goes on with the one who does it away for now (AwayForNow), no home with a
-    /// bed for now (SleepsSomewhereForNow), the subject of a course or project (AboutTheSubject) and a child's words in a
-    /// tantrum (WordsInATantrum).</summary>
+    /// bed for now (SleepsSomewhereForNow), the subject of a course or project (AboutTheSubject), grief for someone who
+    /// died by suicide (DiedBySuicide) and a child's words in a tantrum (WordsInATantrum).</summary>
     [Theory]
     [InlineData("mijn vriend slaat me als hij dronken is. nu is hij op zijn werk, wat kan ik doen", CrisisKind.Violence)]
     [InlineData("mijn zoon van 17 duwt en slaat me als hij boos is. hij slaapt deze week bij zijn vader", CrisisKind.Violence)]
@@ -638,6 +643,8 @@ public sealed class CrisisDetectorTests
     [InlineData("ik doe een cursus mental health first aid. wat zeg je tegen iemand die zelfmoord wil plegen?", CrisisKind.Suicide)]
     [InlineData("onze klas maakt een werkstuk over huiselijk geweld, wie kunnen we interviewen over mishandeling?", CrisisKind.Violence)]
     [InlineData("mijn dochter van 5 roept dat ze dood wil als ze haar zin niet krijgt. is dat normaal?", CrisisKind.Suicide)]
+    [InlineData("mijn zwager is gisteren overleden door zelfmoord, hoe vertel ik het mijn kinderen", CrisisKind.Suicide)]
+    [InlineData("wat zeg je tegen een bewoner die zegt 'ik wil dood'? ik moet een verslag schrijven voor school", CrisisKind.Suicide)]
     public void Detect_CalmSign_IsAskedAboutInsteadOfAlarmed(string text, CrisisKind signalled)
     {
         var urgency = _detector.Detect(text, out var signals);
@@ -657,6 +664,7 @@ public sealed class CrisisDetectorTests
     [InlineData("woon in de nachtopvang maar ben er vandaag uitgezet, waar kan ik vannacht slapen", CrisisKind.NoShelterTonight)]
     [InlineData("ik heb vannacht geen bed. mijn dochter slaapt nu bij een vriendinnetje maar ik kan nergens heen", CrisisKind.NoShelterTonight)]
     [InlineData("ik ben vrijwilliger bij de luisterlijn, maar ik heb zelf mijn pillen opgespaard en vanavond neem ik ze", CrisisKind.Suicide)]
+    [InlineData("mijn broer is gisteren overleden door zelfmoord en ik wil hem achterna", CrisisKind.Suicide)]
     public void Detect_CalmSignLookalike_StaysUrgent(string text, CrisisKind kind)
     {
         Assert.Contains(kind, _detector.Detect(text).Kinds);

@@ -24,6 +24,29 @@ public sealed class LocalRecognizerTests : IDisposable
         Assert.True(result.IsVague, string.Join(",", result.Needs.Select(n => n.Id)));
     }
 
+    [Theory]
+    [InlineData("Goedemiddag, mijn vader heeft brieven ontvangen")]
+    [InlineData("wie kan ik bellen over dat formulier")]
+    [InlineData("k heb weer n formulier gehad")]
+    [InlineData("waar moet ik dit formulier heen sturen")]
+    public void Recognize_ALetterOrFormAndNothingOfIt_ReturnsNoNeeds(string text)
+    {
+        var result = _recognizer.Recognize(text);
+
+        Assert.True(result.IsVague, string.Join(",", result.Needs.Select(n => n.Id)));
+    }
+
+    [Theory]
+    [InlineData("mijn vader snapt die brief van de belasting niet")]
+    [InlineData("wie kan mij helpen met dat formulier")]
+    [InlineData("heb een brief van de deurwaarder gehad")]
+    public void Recognize_ALetterWithASenderOrADifficulty_NamesANeed(string text)
+    {
+        var result = _recognizer.Recognize(text);
+
+        Assert.False(result.IsVague);
+    }
+
     [Fact]
     public void Recognize_ChatSpelling_IsUnderstood()
     {

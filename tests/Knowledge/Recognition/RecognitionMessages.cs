@@ -1300,6 +1300,47 @@ public static class RecognitionMessage
     /// never learned from; a decision sign was written on its missed crisis after it was measured.</summary>
     public const string Blind301File = "messages.blind301.nl.jsonl";
 
+    /// <summary>Written blind for Epe, Olst-Wijhe and Voorst (villages between the IJssel and the Veluwe woods, retired
+    /// newcomers, holiday parks, dairy and pig farmers, few buses); measured as blind302 and never learned from; a calm
+    /// sign was written on one of its false alarms after it was measured.</summary>
+    public const string Blind302File = "messages.blind302.nl.jsonl";
+
+    /// <summary>Written blind for Neder-Betuwe, Buren and West Betuwe (fruit farms and tree nurseries, seasonal workers
+    /// from Poland and Romania, a strict Reformed church community, large families); measured as blind302 and never learned
+    /// from; a decision sign was written on its missed crisis after it was measured.</summary>
+    public const string Blind303File = "messages.blind303.nl.jsonl";
+
+    /// <summary>Written blind for Nieuwkoop, Kaag en Braassem and Zuidplas (lakes and peat meadows of the Groene Hart, new
+    /// estates beside dike villages, greenhouse workers, commuters); measured as blind302 and never learned from; a
+    /// decision sign was written on its missed crisis after it was measured.</summary>
+    public const string Blind304File = "messages.blind304.nl.jsonl";
+
+    /// <summary>Written blind for the Hoeksche Waard and Midden-Delfland (farm villages and dikes south of Rotterdam, young
+    /// families who left the city, harbour and transport workers); measured as blind302, and never learned from or tuned
+    /// on.</summary>
+    public const string Blind305File = "messages.blind305.nl.jsonl";
+
+    /// <summary>Written blind for Vijfheerenlanden, Heeze-Leende and Nuenen (a glass town, Brainport expats and students,
+    /// older people, caravan families, old neighbourhoods); measured as blind302, and never learned from or tuned
+    /// on.</summary>
+    public const string Blind306File = "messages.blind306.nl.jsonl";
+
+    /// <summary>Written blind for Oirschot, Waalre, Boekel, Maashorst and Sint-Michielsgestel (an army base, villas beside
+    /// social housing, pig farms, carnival, a large care institution, Polish meat workers); measured as blind302, and never
+    /// learned from or tuned on.</summary>
+    public const string Blind307File = "messages.blind307.nl.jsonl";
+
+    /// <summary>Written blind for Baarle-Nassau, Loon op Zand, Beesel, Echt-Susteren, Stein and Meerssen (a village mixed
+    /// with Belgium, an amusement park's seasonal staff, former mining towns, Chemelot, border work); measured as blind302
+    /// and never learned from; a calm sign was written on one of its false alarms after it was measured.</summary>
+    public const string Blind308File = "messages.blind308.nl.jsonl";
+
+    /// <summary>Written blind for Simpelveld, Voerendaal, Beekdaelen, Peel en Maas, Horst aan de Maas, Sluis, Veere and
+    /// Noord-Beveland (South Limburg hill villages, asparagus and mushroom farms with labour migrants, Zeeland's coast
+    /// empty in winter); measured as blind302 and never learned from; a calm sign was written on one of its false alarms
+    /// after it was measured.</summary>
+    public const string Blind309File = "messages.blind309.nl.jsonl";
+
     /// <summary>The parts used while shaping labels, rules and patterns.</summary>
     public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile, Blind2File, Blind3File, Blind4File, Blind5File];
 
@@ -1347,7 +1388,8 @@ public static class RecognitionMessage
         Blind274File, Blind275File, Blind276File, Blind277File, Blind278File, Blind279File, Blind280File, Blind281File,
         Blind282File, Blind283File, Blind284File, Blind285File, Blind286File, Blind287File, Blind288File, Blind289File,
         Blind290File, Blind291File, Blind292File, Blind293File, Blind294File, Blind295File, Blind296File, Blind297File,
-        Blind298File, Blind299File, Blind300File, Blind301File,
+        Blind298File, Blind299File, Blind300File, Blind301File, Blind302File, Blind303File, Blind304File, Blind305File,
+        Blind306File, Blind307File, Blind308File, Blind309File,
     ];
 
     /// <summary>Every set in the folder. Besides the named ones, the themed sets written blind for the learned model,

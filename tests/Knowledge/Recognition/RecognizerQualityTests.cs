@@ -25,29 +25,26 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
             RecognitionMessage.Blind136File, RecognitionMessage.Blind140File, RecognitionMessage.Blind141File,
             RecognitionMessage.Blind143File, RecognitionMessage.Blind147File, RecognitionMessage.Blind151File,
             RecognitionMessage.Blind155File, RecognitionMessage.Blind158File, RecognitionMessage.Blind159File,
-            RecognitionMessage.Blind161File, RecognitionMessage.Blind162File, RecognitionMessage.Blind163File,
-            RecognitionMessage.Blind164File, RecognitionMessage.Blind167File, RecognitionMessage.Blind168File,
-            RecognitionMessage.Blind172File, RecognitionMessage.Blind176File, RecognitionMessage.Blind179File,
-            RecognitionMessage.Blind180File, RecognitionMessage.Blind181File, RecognitionMessage.Blind183File,
-            RecognitionMessage.Blind185File, RecognitionMessage.Blind186File, RecognitionMessage.Blind188File,
-            RecognitionMessage.Blind189File, RecognitionMessage.Blind190File, RecognitionMessage.Blind192File,
-            RecognitionMessage.Blind194File, RecognitionMessage.Blind196File, RecognitionMessage.Blind197File,
-            RecognitionMessage.Blind200File, RecognitionMessage.Blind201File, RecognitionMessage.Blind203File,
-            RecognitionMessage.Blind204File, RecognitionMessage.Blind207File, RecognitionMessage.Blind209File,
-            RecognitionMessage.Blind211File, RecognitionMessage.Blind217File, RecognitionMessage.Blind223File,
-            RecognitionMessage.Blind225File, RecognitionMessage.Blind226File, RecognitionMessage.Blind231File,
-            RecognitionMessage.Blind233File, RecognitionMessage.Blind234File, RecognitionMessage.Blind235File,
-            RecognitionMessage.Blind236File, RecognitionMessage.Blind239File, RecognitionMessage.Blind241File,
-            RecognitionMessage.Blind243File, RecognitionMessage.Blind245File, RecognitionMessage.Blind246File,
-            RecognitionMessage.Blind247File, RecognitionMessage.Blind249File, RecognitionMessage.Blind253File,
-            RecognitionMessage.Blind255File, RecognitionMessage.Blind258File, RecognitionMessage.Blind259File,
-            RecognitionMessage.Blind261File, RecognitionMessage.Blind262File, RecognitionMessage.Blind263File,
-            RecognitionMessage.Blind265File, RecognitionMessage.Blind269File, RecognitionMessage.Blind272File,
-            RecognitionMessage.Blind274File, RecognitionMessage.Blind276File, RecognitionMessage.Blind277File,
-            RecognitionMessage.Blind279File, RecognitionMessage.Blind281File, RecognitionMessage.Blind283File,
-            RecognitionMessage.Blind284File, RecognitionMessage.Blind285File, RecognitionMessage.Blind286File,
-            RecognitionMessage.Blind288File, RecognitionMessage.Blind291File, RecognitionMessage.Blind296File,
-            RecognitionMessage.Blind298File, RecognitionMessage.Blind301File,
+            RecognitionMessage.Blind161File, RecognitionMessage.Blind163File, RecognitionMessage.Blind164File,
+            RecognitionMessage.Blind167File, RecognitionMessage.Blind168File, RecognitionMessage.Blind172File,
+            RecognitionMessage.Blind176File, RecognitionMessage.Blind179File, RecognitionMessage.Blind180File,
+            RecognitionMessage.Blind181File, RecognitionMessage.Blind183File, RecognitionMessage.Blind185File,
+            RecognitionMessage.Blind188File, RecognitionMessage.Blind189File, RecognitionMessage.Blind190File,
+            RecognitionMessage.Blind192File, RecognitionMessage.Blind194File, RecognitionMessage.Blind196File,
+            RecognitionMessage.Blind197File, RecognitionMessage.Blind200File, RecognitionMessage.Blind203File,
+            RecognitionMessage.Blind204File, RecognitionMessage.Blind209File, RecognitionMessage.Blind217File,
+            RecognitionMessage.Blind225File, RecognitionMessage.Blind231File, RecognitionMessage.Blind233File,
+            RecognitionMessage.Blind234File, RecognitionMessage.Blind235File, RecognitionMessage.Blind236File,
+            RecognitionMessage.Blind239File, RecognitionMessage.Blind241File, RecognitionMessage.Blind243File,
+            RecognitionMessage.Blind245File, RecognitionMessage.Blind246File, RecognitionMessage.Blind249File,
+            RecognitionMessage.Blind253File, RecognitionMessage.Blind255File, RecognitionMessage.Blind258File,
+            RecognitionMessage.Blind259File, RecognitionMessage.Blind261File, RecognitionMessage.Blind263File,
+            RecognitionMessage.Blind265File, RecognitionMessage.Blind269File, RecognitionMessage.Blind274File,
+            RecognitionMessage.Blind276File, RecognitionMessage.Blind277File, RecognitionMessage.Blind279File,
+            RecognitionMessage.Blind281File, RecognitionMessage.Blind283File, RecognitionMessage.Blind284File,
+            RecognitionMessage.Blind285File, RecognitionMessage.Blind286File, RecognitionMessage.Blind291File,
+            RecognitionMessage.Blind296File, RecognitionMessage.Blind298File, RecognitionMessage.Blind301File,
+            RecognitionMessage.Blind307File,
         ];
 
     private static readonly HelpTaxonomy Taxonomy = TaxonomyLoader.LoadFile(TaxonomyLoader.DefaultPath);
@@ -90,27 +87,26 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(0, score.VagueWithNeeds);
     }
 
-    // Not met on eighty-six of the 276 held-out sets, so issue 5 stays open. One crisis missed, asked about: blind255's
+    // Not met on seventy-six of the 284 held-out sets, so issue 5 stays open. One crisis missed, asked about: blind255's
     // 'als die deurwaarder morgen weer komt ben ik er niet meer om open te doen'. The ones before it, on blind217,
     // blind222, blind225, blind232, blind240, blind243, blind249, blind256, blind259, blind260, blind261, blind265,
-    // blind269, blind274, blind277, blind278, blind281, blind296, blind297 and blind301, each gave a decision sign
-    // after its set was measured (CrisisDetector.DecisionSigns). Recall@3 under 0.90 on blind103, blind164, blind172,
-    // blind179, blind181, blind183 (carers of someone with dementia, 0.822), blind185, blind188, blind189, blind194,
-    // blind196, blind200 (parents of ill or disabled children and carers, 0.862), blind203, blind204, blind209,
+    // blind269, blind274, blind277, blind278, blind281, blind296, blind297, blind301, blind303 and blind304, each gave a
+    // decision sign after its set was measured (CrisisDetector.DecisionSigns). Recall@3 under 0.90 on blind103, blind164,
+    // blind172, blind179, blind181, blind183 (carers of someone with dementia, 0.822), blind185, blind188, blind189,
+    // blind194, blind196, blind200 (parents of ill or disabled children and carers, 0.862), blind203, blind204, blind209,
     // blind217, blind231 (Frisian villages, 0.892), blind233, blind234, blind236 (Den Helder and the Wadden islands,
     // 0.876), blind259 (Twente villages, 0.867), blind265 (Zuid-Limburg's hill villages, 0.880), blind277
-    // (Noord-Groningen's earthquake villages, 0.884), blind281 (the Veluwe's edge, 0.899) and blind286 (Zeewolde,
-    // 0.859); precision under 0.90 on blind72, blind104, blind136, blind147, blind161, blind164, blind168, blind172,
-    // blind183, blind188, blind189, blind192, blind196, blind197, blind225, blind235, blind261, blind263, blind276,
-    // blind283, blind284, blind286 and blind301. Needs for a vague message on blind42, blind61, blind72, blind125,
-    // blind136, blind141, blind151, blind155, blind161, blind162, blind167, blind168, blind176, blind180, blind186,
-    // blind190, blind201, blind207, blind209, blind211, blind223, blind226, blind233, blind234, blind241, blind243,
-    // blind247, blind253, blind262, blind272, blind274, blind279, blind281, blind291, blind296, blind298 and blind301
-    // (mostly a letter received, nothing said of it). False alarms above 2 % of 255: blind125, blind158, blind163,
-    // blind235, blind239, blind245, blind249, blind258, blind269, blind285, blind288, blind296 6, blind96, blind143,
-    // blind196, blind246 7, blind155 8, blind86, blind159 9, blind54 10, blind140 14, mostly violence, neglect or
-    // threat that goes on but is not happening now. Remove the Skip when they are met.
-    [Theory(Skip = "Issue 5 targets not met on eighty-six held-out sets: see README, Understanding residents, Quality.")]
+    // (Noord-Groningen's earthquake villages, 0.884), blind281 (the Veluwe's edge, 0.899), blind286 (Zeewolde, 0.859) and
+    // blind307 (Brabant villages, 0.885); precision under 0.90 on blind72, blind104, blind136, blind147, blind161,
+    // blind164, blind168, blind172, blind183, blind188, blind189, blind192, blind196, blind197, blind225, blind235,
+    // blind261, blind263, blind276, blind283, blind284, blind286 and blind301. Needs for a vague message on blind42,
+    // blind61, blind72, blind125, blind136, blind141, blind151, blind155, blind161, blind167, blind176, blind180,
+    // blind190, blind241, blind243, blind253, blind274, blind279, blind291, blind298 and blind301 (mostly a question about
+    // the service that names a subject). False alarms above 2 % of 255: blind125, blind158, blind163, blind235, blind239,
+    // blind245, blind249, blind258, blind269, blind285, blind296 6, blind96, blind143, blind196, blind246 7, blind155 8,
+    // blind86, blind159 9, blind54 10, blind140 14, mostly violence, neglect or threat that goes on but is not happening
+    // now. Remove the Skip when they are met.
+    [Theory(Skip = "Issue 5 targets not met on seventy-six held-out sets: see README, Understanding residents, Quality.")]
     [MemberData(nameof(SealedSetsNotYetMeetingTheTargets))]
     public Task UnseenMessages_NotYetMeetingTheQualityTargets(string file) => UnseenMessages_MeetTheQualityTargets(file);
 
@@ -120,7 +116,7 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind27File, 0.96, 0.95, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind28File, 0.93, 0.93, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind29File, 0.96, 0.90, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind30File, 0.97, 0.91, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind30File, 0.97, 0.91, 0, 0, 0)]
     [InlineData(RecognitionMessage.Blind31File, 0.96, 0.96, 0, 4, 0)]
     [InlineData(RecognitionMessage.Blind32File, 0.96, 0.92, 0, 4, 0)]
     [InlineData(RecognitionMessage.Blind33File, 0.96, 0.93, 0, 0, 0)]
@@ -138,11 +134,11 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind45File, 0.95, 0.96, 0, 4, 0)]
     [InlineData(RecognitionMessage.Blind46File, 0.93, 0.94, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind47File, 0.95, 0.95, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind48File, 0.94, 0.95, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind48File, 0.94, 0.95, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind49File, 0.95, 0.93, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind50File, 0.91, 0.94, 0, 4, 0)]
-    [InlineData(RecognitionMessage.Blind51File, 0.95, 0.92, 0, 5, 0)]
-    [InlineData(RecognitionMessage.Blind52File, 0.97, 0.91, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind51File, 0.95, 0.92, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind52File, 0.97, 0.91, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind53File, 0.93, 0.95, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind54File, 0.95, 0.94, 0, 10, 0)]
     [InlineData(RecognitionMessage.Blind55File, 0.93, 0.92, 0, 3, 0)]
@@ -157,7 +153,7 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind64File, 0.96, 0.95, 0, 1, 0)]
     [InlineData(RecognitionMessage.Blind65File, 0.95, 0.93, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind66File, 0.94, 0.94, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind67File, 0.95, 0.95, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind67File, 0.95, 0.95, 0, 0, 0)]
     [InlineData(RecognitionMessage.Blind68File, 0.94, 0.94, 0, 1, 0)]
     [InlineData(RecognitionMessage.Blind69File, 0.94, 0.95, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind70File, 0.97, 0.95, 0, 2, 0)]
@@ -176,7 +172,7 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind83File, 0.96, 0.93, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind84File, 0.96, 0.92, 0, 5, 0)]
     [InlineData(RecognitionMessage.Blind85File, 0.94, 0.96, 0, 0, 0)]
-    [InlineData(RecognitionMessage.Blind86File, 0.96, 0.94, 0, 10, 0)]
+    [InlineData(RecognitionMessage.Blind86File, 0.96, 0.94, 0, 9, 0)]
     [InlineData(RecognitionMessage.Blind87File, 0.98, 0.95, 0, 1, 0)]
     [InlineData(RecognitionMessage.Blind88File, 0.94, 0.93, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind89File, 0.92, 0.91, 0, 3, 0)]
@@ -186,7 +182,7 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind93File, 0.97, 0.93, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind94File, 0.94, 0.92, 0, 0, 0)]
     [InlineData(RecognitionMessage.Blind95File, 0.93, 0.95, 0, 4, 0)]
-    [InlineData(RecognitionMessage.Blind96File, 0.94, 0.96, 0, 8, 0)]
+    [InlineData(RecognitionMessage.Blind96File, 0.94, 0.96, 0, 7, 0)]
     [InlineData(RecognitionMessage.Blind97File, 0.95, 0.94, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind98File, 0.96, 0.93, 0, 0, 0)]
     [InlineData(RecognitionMessage.Blind99File, 0.94, 0.95, 0, 5, 0)]
@@ -199,7 +195,7 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind106File, 0.93, 0.92, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind107File, 0.94, 0.96, 0, 5, 0)]
     [InlineData(RecognitionMessage.Blind108File, 0.96, 0.96, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind109File, 0.93, 0.93, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind109File, 0.93, 0.93, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind110File, 0.93, 0.94, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind111File, 0.96, 0.95, 0, 1, 0)]
     [InlineData(RecognitionMessage.Blind112File, 0.95, 0.95, 0, 0, 0)]
@@ -225,10 +221,10 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind132File, 0.95, 0.96, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind133File, 0.91, 0.92, 0, 5, 0)]
     [InlineData(RecognitionMessage.Blind134File, 0.96, 0.94, 0, 1, 0)]
-    [InlineData(RecognitionMessage.Blind135File, 0.95, 0.93, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind135File, 0.95, 0.93, 0, 1, 0)]
     [InlineData(RecognitionMessage.Blind136File, 0.93, 0.89, 0, 2, 2)]
     [InlineData(RecognitionMessage.Blind137File, 0.96, 0.97, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind138File, 0.95, 0.94, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind138File, 0.95, 0.94, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind139File, 0.95, 0.95, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind140File, 0.93, 0.90, 0, 14, 0)]
     [InlineData(RecognitionMessage.Blind141File, 0.96, 0.95, 0, 3, 1)]
@@ -247,21 +243,21 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind154File, 0.95, 0.93, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind155File, 0.91, 0.92, 0, 8, 5)]
     [InlineData(RecognitionMessage.Blind156File, 0.93, 0.91, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind157File, 0.95, 0.93, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind158File, 0.97, 0.92, 0, 7, 0)]
+    [InlineData(RecognitionMessage.Blind157File, 0.95, 0.93, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind158File, 0.97, 0.92, 0, 6, 0)]
     [InlineData(RecognitionMessage.Blind159File, 0.90, 0.94, 0, 9, 0)]
     [InlineData(RecognitionMessage.Blind160File, 0.93, 0.95, 0, 4, 0)]
     [InlineData(RecognitionMessage.Blind161File, 0.93, 0.87, 0, 3, 1)]
-    [InlineData(RecognitionMessage.Blind162File, 0.92, 0.91, 0, 0, 1)]
+    [InlineData(RecognitionMessage.Blind162File, 0.92, 0.91, 0, 0, 0)]
     [InlineData(RecognitionMessage.Blind163File, 0.90, 0.94, 0, 6, 0)]
     [InlineData(RecognitionMessage.Blind164File, 0.88, 0.88, 0, 4, 0)]
     [InlineData(RecognitionMessage.Blind165File, 0.90, 0.90, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind166File, 0.92, 0.90, 0, 1, 0)]
     [InlineData(RecognitionMessage.Blind167File, 0.93, 0.94, 0, 3, 1)]
-    [InlineData(RecognitionMessage.Blind168File, 0.95, 0.88, 0, 5, 1)]
+    [InlineData(RecognitionMessage.Blind168File, 0.95, 0.88, 0, 4, 0)]
     [InlineData(RecognitionMessage.Blind169File, 0.92, 0.92, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind170File, 0.90, 0.91, 0, 4, 0)]
-    [InlineData(RecognitionMessage.Blind171File, 0.92, 0.91, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind171File, 0.92, 0.91, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind172File, 0.89, 0.89, 0, 5, 0)]
     [InlineData(RecognitionMessage.Blind173File, 0.93, 0.92, 0, 4, 0)]
     [InlineData(RecognitionMessage.Blind174File, 0.93, 0.94, 0, 2, 0)]
@@ -272,12 +268,12 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind179File, 0.88, 0.92, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind180File, 0.90, 0.94, 0, 2, 1)]
     [InlineData(RecognitionMessage.Blind181File, 0.89, 0.91, 0, 4, 0)]
-    [InlineData(RecognitionMessage.Blind182File, 0.95, 0.92, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind182File, 0.95, 0.92, 0, 1, 0)]
     [InlineData(RecognitionMessage.Blind183File, 0.82, 0.82, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind184File, 0.91, 0.92, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind185File, 0.88, 0.91, 0, 5, 0)]
-    [InlineData(RecognitionMessage.Blind186File, 0.91, 0.92, 0, 3, 1)]
-    [InlineData(RecognitionMessage.Blind187File, 0.94, 0.92, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind185File, 0.88, 0.91, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind186File, 0.91, 0.92, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind187File, 0.94, 0.92, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind188File, 0.88, 0.86, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind189File, 0.84, 0.89, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind190File, 0.94, 0.92, 0, 1, 1)]
@@ -291,40 +287,40 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind198File, 0.95, 0.92, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind199File, 0.92, 0.91, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind200File, 0.86, 0.90, 0, 1, 0)]
-    [InlineData(RecognitionMessage.Blind201File, 0.90, 0.91, 0, 2, 1)]
+    [InlineData(RecognitionMessage.Blind201File, 0.90, 0.91, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind202File, 0.93, 0.94, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind203File, 0.89, 0.93, 0, 4, 0)]
-    [InlineData(RecognitionMessage.Blind204File, 0.88, 0.92, 0, 5, 0)]
+    [InlineData(RecognitionMessage.Blind203File, 0.89, 0.93, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind204File, 0.88, 0.92, 0, 4, 0)]
     [InlineData(RecognitionMessage.Blind205File, 0.93, 0.96, 0, 1, 0)]
     [InlineData(RecognitionMessage.Blind206File, 0.94, 0.94, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind207File, 0.93, 0.90, 0, 2, 1)]
+    [InlineData(RecognitionMessage.Blind207File, 0.93, 0.90, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind208File, 0.93, 0.92, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind209File, 0.88, 0.93, 0, 2, 1)]
-    [InlineData(RecognitionMessage.Blind210File, 0.93, 0.96, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind211File, 0.90, 0.90, 0, 6, 1)]
-    [InlineData(RecognitionMessage.Blind212File, 0.92, 0.92, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind209File, 0.88, 0.93, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind210File, 0.93, 0.96, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind211File, 0.90, 0.90, 0, 5, 0)]
+    [InlineData(RecognitionMessage.Blind212File, 0.92, 0.92, 0, 1, 0)]
     [InlineData(RecognitionMessage.Blind213File, 0.93, 0.95, 0, 0, 0)]
     [InlineData(RecognitionMessage.Blind214File, 0.91, 0.93, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind215File, 0.91, 0.94, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind215File, 0.91, 0.94, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind216File, 0.92, 0.93, 0, 1, 0)]
     [InlineData(RecognitionMessage.Blind217File, 0.89, 0.92, 0, 4, 0)]
-    [InlineData(RecognitionMessage.Blind218File, 0.90, 0.93, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind218File, 0.90, 0.93, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind219File, 0.90, 0.90, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind220File, 0.92, 0.93, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind221File, 0.94, 0.93, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind221File, 0.94, 0.93, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind222File, 0.93, 0.92, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind223File, 0.93, 0.92, 0, 2, 1)]
-    [InlineData(RecognitionMessage.Blind224File, 0.91, 0.93, 0, 6, 0)]
+    [InlineData(RecognitionMessage.Blind223File, 0.93, 0.92, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind224File, 0.91, 0.93, 0, 4, 0)]
     [InlineData(RecognitionMessage.Blind225File, 0.91, 0.89, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind226File, 0.92, 0.91, 0, 6, 1)]
+    [InlineData(RecognitionMessage.Blind226File, 0.92, 0.91, 0, 5, 0)]
     [InlineData(RecognitionMessage.Blind227File, 0.94, 0.94, 0, 1, 0)]
     [InlineData(RecognitionMessage.Blind228File, 0.91, 0.91, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind229File, 0.91, 0.95, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind230File, 0.94, 0.95, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind231File, 0.89, 0.90, 0, 4, 0)]
     [InlineData(RecognitionMessage.Blind232File, 0.94, 0.94, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind233File, 0.89, 0.92, 0, 5, 1)]
-    [InlineData(RecognitionMessage.Blind234File, 0.89, 0.91, 0, 3, 1)]
+    [InlineData(RecognitionMessage.Blind233File, 0.89, 0.92, 0, 5, 0)]
+    [InlineData(RecognitionMessage.Blind234File, 0.89, 0.91, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind235File, 0.93, 0.89, 0, 6, 0)]
     [InlineData(RecognitionMessage.Blind236File, 0.87, 0.92, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind237File, 0.90, 0.91, 0, 2, 0)]
@@ -332,53 +328,53 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind239File, 0.95, 0.92, 0, 6, 0)]
     [InlineData(RecognitionMessage.Blind240File, 0.90, 0.93, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind241File, 0.91, 0.95, 0, 3, 1)]
-    [InlineData(RecognitionMessage.Blind242File, 0.90, 0.91, 0, 6, 0)]
-    [InlineData(RecognitionMessage.Blind243File, 0.92, 0.92, 0, 4, 1)]
-    [InlineData(RecognitionMessage.Blind244File, 0.91, 0.91, 0, 5, 0)]
+    [InlineData(RecognitionMessage.Blind242File, 0.90, 0.91, 0, 5, 0)]
+    [InlineData(RecognitionMessage.Blind243File, 0.92, 0.92, 0, 3, 1)]
+    [InlineData(RecognitionMessage.Blind244File, 0.91, 0.91, 0, 4, 0)]
     [InlineData(RecognitionMessage.Blind245File, 0.91, 0.93, 0, 6, 0)]
     [InlineData(RecognitionMessage.Blind246File, 0.94, 0.90, 0, 7, 0)]
-    [InlineData(RecognitionMessage.Blind247File, 0.90, 0.93, 0, 5, 1)]
+    [InlineData(RecognitionMessage.Blind247File, 0.90, 0.93, 0, 5, 0)]
     [InlineData(RecognitionMessage.Blind248File, 0.92, 0.94, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind249File, 0.90, 0.90, 0, 6, 0)]
     [InlineData(RecognitionMessage.Blind250File, 0.91, 0.91, 0, 1, 0)]
     [InlineData(RecognitionMessage.Blind251File, 0.92, 0.93, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind252File, 0.91, 0.93, 0, 4, 0)]
     [InlineData(RecognitionMessage.Blind253File, 0.93, 0.95, 0, 5, 1)]
-    [InlineData(RecognitionMessage.Blind254File, 0.90, 0.94, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind255File, 0.90, 0.90, 1, 3, 0)]
+    [InlineData(RecognitionMessage.Blind254File, 0.90, 0.94, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind255File, 0.90, 0.90, 1, 2, 0)]
     [InlineData(RecognitionMessage.Blind256File, 0.94, 0.91, 0, 1, 0)]
     [InlineData(RecognitionMessage.Blind257File, 0.92, 0.93, 0, 1, 0)]
     [InlineData(RecognitionMessage.Blind258File, 0.93, 0.93, 0, 6, 0)]
-    [InlineData(RecognitionMessage.Blind259File, 0.86, 0.92, 0, 6, 0)]
+    [InlineData(RecognitionMessage.Blind259File, 0.86, 0.92, 0, 5, 0)]
     [InlineData(RecognitionMessage.Blind260File, 0.91, 0.91, 0, 4, 0)]
     [InlineData(RecognitionMessage.Blind261File, 0.91, 0.89, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind262File, 0.90, 0.91, 0, 1, 1)]
+    [InlineData(RecognitionMessage.Blind262File, 0.90, 0.91, 0, 1, 0)]
     [InlineData(RecognitionMessage.Blind263File, 0.94, 0.89, 0, 1, 0)]
     [InlineData(RecognitionMessage.Blind264File, 0.92, 0.91, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind265File, 0.87, 0.90, 0, 4, 0)]
-    [InlineData(RecognitionMessage.Blind266File, 0.93, 0.92, 0, 5, 0)]
+    [InlineData(RecognitionMessage.Blind266File, 0.93, 0.92, 0, 4, 0)]
     [InlineData(RecognitionMessage.Blind267File, 0.94, 0.95, 0, 5, 0)]
     [InlineData(RecognitionMessage.Blind268File, 0.92, 0.93, 0, 1, 0)]
     [InlineData(RecognitionMessage.Blind269File, 0.91, 0.92, 0, 6, 0)]
-    [InlineData(RecognitionMessage.Blind270File, 0.91, 0.92, 0, 5, 0)]
+    [InlineData(RecognitionMessage.Blind270File, 0.91, 0.92, 0, 4, 0)]
     [InlineData(RecognitionMessage.Blind271File, 0.93, 0.92, 0, 4, 0)]
-    [InlineData(RecognitionMessage.Blind272File, 0.93, 0.90, 0, 3, 1)]
+    [InlineData(RecognitionMessage.Blind272File, 0.93, 0.90, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind273File, 0.92, 0.90, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind274File, 0.92, 0.91, 0, 3, 1)]
-    [InlineData(RecognitionMessage.Blind275File, 0.94, 0.93, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind275File, 0.94, 0.93, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind276File, 0.92, 0.88, 0, 4, 0)]
     [InlineData(RecognitionMessage.Blind277File, 0.88, 0.92, 0, 1, 0)]
     [InlineData(RecognitionMessage.Blind278File, 0.92, 0.90, 0, 4, 0)]
     [InlineData(RecognitionMessage.Blind279File, 0.92, 0.92, 0, 4, 1)]
     [InlineData(RecognitionMessage.Blind280File, 0.90, 0.92, 0, 0, 0)]
-    [InlineData(RecognitionMessage.Blind281File, 0.89, 0.90, 0, 3, 1)]
+    [InlineData(RecognitionMessage.Blind281File, 0.89, 0.90, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind282File, 0.91, 0.94, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind283File, 0.94, 0.88, 0, 1, 0)]
     [InlineData(RecognitionMessage.Blind284File, 0.90, 0.89, 0, 4, 0)]
     [InlineData(RecognitionMessage.Blind285File, 0.92, 0.90, 0, 6, 0)]
     [InlineData(RecognitionMessage.Blind286File, 0.85, 0.89, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind287File, 0.92, 0.91, 0, 4, 0)]
-    [InlineData(RecognitionMessage.Blind288File, 0.93, 0.93, 0, 6, 0)]
+    [InlineData(RecognitionMessage.Blind288File, 0.93, 0.93, 0, 5, 0)]
     [InlineData(RecognitionMessage.Blind289File, 0.92, 0.92, 0, 5, 0)]
     [InlineData(RecognitionMessage.Blind290File, 0.90, 0.91, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind291File, 0.91, 0.92, 0, 3, 1)]
@@ -386,12 +382,20 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind293File, 0.92, 0.91, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind294File, 0.91, 0.93, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind295File, 0.92, 0.93, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind296File, 0.92, 0.91, 0, 6, 1)]
+    [InlineData(RecognitionMessage.Blind296File, 0.92, 0.91, 0, 6, 0)]
     [InlineData(RecognitionMessage.Blind297File, 0.93, 0.91, 0, 1, 0)]
     [InlineData(RecognitionMessage.Blind298File, 0.96, 0.94, 0, 4, 1)]
     [InlineData(RecognitionMessage.Blind299File, 0.93, 0.90, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind300File, 0.94, 0.91, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind301File, 0.92, 0.89, 0, 3, 1)]
+    [InlineData(RecognitionMessage.Blind302File, 0.93, 0.91, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind303File, 0.91, 0.91, 0, 5, 0)]
+    [InlineData(RecognitionMessage.Blind304File, 0.92, 0.90, 0, 0, 0)]
+    [InlineData(RecognitionMessage.Blind305File, 0.93, 0.95, 0, 0, 0)]
+    [InlineData(RecognitionMessage.Blind306File, 0.94, 0.93, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind307File, 0.88, 0.91, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind308File, 0.94, 0.90, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind309File, 0.93, 0.93, 0, 2, 0)]
     public async Task UnseenMessages_StayAboveTheMeasuredFloor(string file, double recall, double precision, int missed, int falseAlarms, int vague)
     {
         var score = await ScoreAsync(_recognizer, file);
