@@ -539,7 +539,7 @@ public sealed class CrisisDetectorTests
     }
 
     /// <summary>The signs that decide after the signals (CrisisDetector.DecisionSigns), each found on a missed crisis of
-    /// blind217–blind309 after its set was measured; written here in other words.</summary>
+    /// blind217–blind317 after its set was measured; written here in other words.</summary>
     [Theory]
     [InlineData("kent iemand een manier om het pijnloos te doen? ik trek het niet meer", CrisisKind.Suicide)]
     [InlineData("my friend asks me about a painless way to die", CrisisKind.Suicide)]
@@ -566,6 +566,9 @@ public sealed class CrisisDetectorTests
     [InlineData("mijn moeder zit op de bank, haar linkerarm hangt slap en ze praat heel onduidelijk", CrisisKind.MedicalEmergency)]
     [InlineData("ik heb vanmiddag besloten dat het genoeg is geweest. sorry", CrisisKind.Suicide)]
     [InlineData("het is mooi geweest. mijn sieraden zijn voor mijn nichtjes", CrisisKind.Suicide)]
+    [InlineData("mijn broer belde en zei 'zorg goed voor papa', toen hing hij op", CrisisKind.Suicide)]
+    [InlineData("ik kom afscheid nemen. ik trek het niet meer", CrisisKind.Suicide)]
+    [InlineData("wat is de makkelijkste manier om er tussenuit te stappen, niemand mag het weten", CrisisKind.Suicide)]
     public void Detect_DecisionSign_IsSureWithItsKind(string text, CrisisKind kind)
     {
         var urgency = _detector.Detect(text);
@@ -605,6 +608,9 @@ public sealed class CrisisDetectorTests
     [InlineData("my son is not home yet, he is at football until six. can i sign him up for swimming too?")]
     [InlineData("na haar beroerte kan mijn moeder niet goed meer praten en haar arm doet niks, is er dagbesteding")]
     [InlineData("we hebben besloten dat het genoeg is geweest met de ruzies, we gaan scheiden. wie helpt met de kinderen")]
+    [InlineData("ik zorg goed voor mijn moeder maar ik ben zo moe, is er respijtzorg")]
+    [InlineData("mijn vader ligt in het ziekenhuis en zei 'zorg goed voor mama'. hoe regelen we hulp voor haar thuis?")]
+    [InlineData("ik ga afscheid nemen van mijn collega's, na 40 jaar met pensioen. wat kan ik daarna doen?")]
     public void Detect_LookalikeOfADecisionSign_IsNotUrgent(string text)
     {
         Assert.False(_detector.Detect(text).Urgent);
@@ -632,7 +638,8 @@ public sealed class CrisisDetectorTests
 
     /// <summary>The calm signs: violence that goes on with the one who does it away for now (AwayForNow), no home with a
     /// bed for now (SleepsSomewhereForNow), the subject of a course or project (AboutTheSubject), grief for someone who
-    /// died by suicide (DiedBySuicide) and a child's words in a tantrum (WordsInATantrum).</summary>
+    /// died by suicide (DiedBySuicide), things hung up (HangingUpThings), self-harm with no wish to die (NoWishToDie),
+    /// said not to be in danger (NotInDanger) and a child's words in a tantrum (WordsInATantrum).</summary>
     [Theory]
     [InlineData("mijn vriend slaat me als hij dronken is. nu is hij op zijn werk, wat kan ik doen", CrisisKind.Violence)]
     [InlineData("mijn zoon van 17 duwt en slaat me als hij boos is. hij slaapt deze week bij zijn vader", CrisisKind.Violence)]
@@ -644,6 +651,9 @@ public sealed class CrisisDetectorTests
     [InlineData("onze klas maakt een werkstuk over huiselijk geweld, wie kunnen we interviewen over mishandeling?", CrisisKind.Violence)]
     [InlineData("mijn dochter van 5 roept dat ze dood wil als ze haar zin niet krijgt. is dat normaal?", CrisisKind.Suicide)]
     [InlineData("mijn zwager is gisteren overleden door zelfmoord, hoe vertel ik het mijn kinderen", CrisisKind.Suicide)]
+    [InlineData("wie kan de gordijnrail ophangen bij mijn oma", CrisisKind.Suicide)]
+    [InlineData("mijn zoon van 15 kerft in zijn arm, hij zegt dat hij niet dood wil. wie kan ons snel helpen", CrisisKind.Suicide)]
+    [InlineData("mijn zus wordt geslagen door haar man. ze zegt dat ze nu niet in gevaar is, maar wat kan ik doen", CrisisKind.Violence)]
     [InlineData("wat zeg je tegen een bewoner die zegt 'ik wil dood'? ik moet een verslag schrijven voor school", CrisisKind.Suicide)]
     public void Detect_CalmSign_IsAskedAboutInsteadOfAlarmed(string text, CrisisKind signalled)
     {
@@ -665,6 +675,8 @@ public sealed class CrisisDetectorTests
     [InlineData("ik heb vannacht geen bed. mijn dochter slaapt nu bij een vriendinnetje maar ik kan nergens heen", CrisisKind.NoShelterTonight)]
     [InlineData("ik ben vrijwilliger bij de luisterlijn, maar ik heb zelf mijn pillen opgespaard en vanavond neem ik ze", CrisisKind.Suicide)]
     [InlineData("mijn broer is gisteren overleden door zelfmoord en ik wil hem achterna", CrisisKind.Suicide)]
+    [InlineData("ik ben niet in gevaar zegt hij, maar hij staat nu buiten voor de deur met een mes", CrisisKind.Violence)]
+    [InlineData("ik wil mezelf ophangen, het touw ligt klaar, de gordijnen zijn dicht", CrisisKind.Suicide)]
     public void Detect_CalmSignLookalike_StaysUrgent(string text, CrisisKind kind)
     {
         Assert.Contains(kind, _detector.Detect(text).Kinds);
