@@ -45,11 +45,13 @@ public sealed partial class CrisisDetector
     // Someone gone and nowhere to be found ('mn kind is weg!! ... ik kan hem nergens vinden', a mother with dementia in her
     // nightdress whom 'we kunnen nergens vinden', a daughter of 4 whom 'niemand heeft gezien'): 30 urgent messages over
     // every set and no calm one. A child in danger when a child is named, else an emergency (dementia, cold, dark). Found
-    // on the missed crises of blind225 and blind232, both asked about, after they were measured.
+    // on the missed crises of blind225 and blind232, both asked about, after they were measured. Also 'we vinden hem
+    // nergens' (17 urgent, 0 calm; not 'ik zie ze nergens' of photos), found on blind321's missed crisis, asked about.
     private static readonly FastRegex NowhereToBeFound = new(NowhereToBeFoundPattern());
 
     [GeneratedRegex(
         @" (hem|haar|ze|m|hen|him|her|them) nergens (meer )?(te )?(vinden|vind|find)( |$)| (can not|cannot) find (him|her|them) anywhere( |$)" +
+        @"| (vinden|vind|zien|zie) (hem|haar) nergens( |$)" +
         @"| niemand heeft (hem|haar|ze) (\w+ )?gezien( |$)| (nobody|no one|noone) (has )?(seen|saw) (him|her|them)( |$)",
         RegexOptions.CultureInvariant)]
     private static partial Regex NowhereToBeFoundPattern();
@@ -253,10 +255,13 @@ public sealed partial class CrisisDetector
     // Someone who died by suicide ('vorige week is mijn broer overleden door zelfdoding, hoe vertel ik het de kinderen'):
     // grief, for which the dialog asks, not a crisis line; not when the writer wants to follow (Following). 31 calm
     // messages over every set and no urgent one. Found on the false alarms of blind302 and blind308 after they were
-    // measured.
+    // measured. Also 'heeft zelfmoord gepleegd' (46 calm, 0 urgent), found on blind322's false alarm.
     private static readonly FastRegex DiedBySuicide = new(DiedBySuicidePattern());
 
-    [GeneratedRegex(@" (overleden|gestorven|died|overlijden|dood) (\w+ )?(door|aan|by|from|na) (een )?(zelfmoord|zelfdoding|suicide)( |$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @" (overleden|gestorven|died|overlijden|dood) (\w+ )?(door|aan|by|from|na) (een )?(zelfmoord|zelfdoding|suicide)( |$)" +
+        @"| (zelfmoord|suicide|zelfdoding) (heeft |had |hebben )?(gepleegd|committed)( |$)| (committed|pleegde|pleegden) (\w+ )?(zelfmoord|suicide)( |$)",
+        RegexOptions.CultureInvariant)]
     private static partial Regex DiedBySuicidePattern();
 
     private static readonly FastRegex Following = new(FollowingPattern());
@@ -336,6 +341,15 @@ public sealed partial class CrisisDetector
         @" (durf|durft|durven) (\w+ ){0,2}niet( |$)| buiten te wachten( |$)| (staat|zit|wacht|wachten) (\w+ ){0,3}(buiten|voor de deur)( |$)| opgesloten( |$)| badkamer( |$)| verstop\w*( |$)",
         RegexOptions.CultureInvariant)]
     private static partial Regex DangerWaitingPattern();
+
+    // Nothing eaten or drunk, or not wanting to eat or drink ('sinds zaterdag niks gegeten of gedronken, kom nie meer uit
+    // bed', 'heeft suiker en wil niks eten of drinken'): dehydration or a sugar low. 20 urgent messages over every set and
+    // no calm one. A child in danger when a child is named, else an emergency. Found on blind325's missed crisis, not
+    // even asked about, after it was measured.
+    private static readonly FastRegex NothingEatenOrDrunk = new(NothingEatenOrDrunkPattern());
+
+    [GeneratedRegex(@" (niks|niets|geen|nothing|not) (\w+ )?(gegeten|eten|eaten) (en|of|or|and) (\w+ )?(gedronken|drinken|drunk|drink)( |$)", RegexOptions.CultureInvariant)]
+    private static partial Regex NothingEatenOrDrunkPattern();
 
     // Thoughts or an attempt told of as over, with the one concerned said to be safe or better now ('vorig jaar een
     // poging gedaan en nu gaat het goed', 'is nu opgenomen en veilig', 'she is ok now'). The suicide signals keep a clause
@@ -459,6 +473,7 @@ public sealed partial class CrisisDetector
         (EnoughDecided, CrisisKind.Suicide, EnoughOfSomething),
         (LookAfterThem, CrisisKind.Suicide, Leaving),
         (FarewellAndNoMore, CrisisKind.Suicide, null),
+        (NothingEatenOrDrunk, null, null),
     ];
 
     // What talk about the subject takes back (AboutTheSubject); declared first, as static fields start in this order.

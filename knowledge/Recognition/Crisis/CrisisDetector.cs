@@ -60,7 +60,7 @@ public sealed partial class CrisisDetector : ICrisisCheck
         LettersReady, ThenItIsOver, OverdoseTaken, AwayForNow, ComingBack, SleepsSomewhereForNow, OutToday, PillsEmptied, LastTimeYouHear,
         AboutTheSubject, WordsInATantrum, PillsLyingReady, NotHomeInEnglish, DrunkAtTheWheelNow,
         ToCollect, SpeechAndLimbGone, LongStanding, EnoughDecided, EnoughOfSomething, DiedBySuicide, Following,
-        LookAfterThem, Leaving, FarewellAndNoMore, HangingUpThings, Self, NoWishToDie, Regret, NotInDanger, DangerWaiting,
+        LookAfterThem, Leaving, FarewellAndNoMore, HangingUpThings, Self, NoWishToDie, Regret, NotInDanger, DangerWaiting, NothingEatenOrDrunk,
     ];
 
     /// <summary>The crisis kinds in <paramref name="text"/>, in <see cref="CrisisKind"/> order.</summary>

@@ -539,7 +539,7 @@ public sealed class CrisisDetectorTests
     }
 
     /// <summary>The signs that decide after the signals (CrisisDetector.DecisionSigns), each found on a missed crisis of
-    /// blind217–blind317 after its set was measured; written here in other words.</summary>
+    /// blind217–blind325 after its set was measured; written here in other words.</summary>
     [Theory]
     [InlineData("kent iemand een manier om het pijnloos te doen? ik trek het niet meer", CrisisKind.Suicide)]
     [InlineData("my friend asks me about a painless way to die", CrisisKind.Suicide)]
@@ -569,6 +569,8 @@ public sealed class CrisisDetectorTests
     [InlineData("mijn broer belde en zei 'zorg goed voor papa', toen hing hij op", CrisisKind.Suicide)]
     [InlineData("ik kom afscheid nemen. ik trek het niet meer", CrisisKind.Suicide)]
     [InlineData("wat is de makkelijkste manier om er tussenuit te stappen, niemand mag het weten", CrisisKind.Suicide)]
+    [InlineData("opa is de deur uit gegaan in zijn pyjama en we zien hem nergens", CrisisKind.MedicalEmergency)]
+    [InlineData("mijn buurvrouw van 90 heeft al 3 dagen niets gegeten en niets gedronken", CrisisKind.MedicalEmergency)]
     public void Detect_DecisionSign_IsSureWithItsKind(string text, CrisisKind kind)
     {
         var urgency = _detector.Detect(text);
@@ -611,6 +613,7 @@ public sealed class CrisisDetectorTests
     [InlineData("ik zorg goed voor mijn moeder maar ik ben zo moe, is er respijtzorg")]
     [InlineData("mijn vader ligt in het ziekenhuis en zei 'zorg goed voor mama'. hoe regelen we hulp voor haar thuis?")]
     [InlineData("ik ga afscheid nemen van mijn collega's, na 40 jaar met pensioen. wat kan ik daarna doen?")]
+    [InlineData("mijn kleinkinderen sturen foto's op whatsapp maar ik zie ze nergens")]
     public void Detect_LookalikeOfADecisionSign_IsNotUrgent(string text)
     {
         Assert.False(_detector.Detect(text).Urgent);
@@ -651,6 +654,7 @@ public sealed class CrisisDetectorTests
     [InlineData("onze klas maakt een werkstuk over huiselijk geweld, wie kunnen we interviewen over mishandeling?", CrisisKind.Violence)]
     [InlineData("mijn dochter van 5 roept dat ze dood wil als ze haar zin niet krijgt. is dat normaal?", CrisisKind.Suicide)]
     [InlineData("mijn zwager is gisteren overleden door zelfmoord, hoe vertel ik het mijn kinderen", CrisisKind.Suicide)]
+    [InlineData("hoe leg ik mijn zoon van 7 uit dat zijn oom zelfmoord heeft gepleegd", CrisisKind.Suicide)]
     [InlineData("wie kan de gordijnrail ophangen bij mijn oma", CrisisKind.Suicide)]
     [InlineData("mijn zoon van 15 kerft in zijn arm, hij zegt dat hij niet dood wil. wie kan ons snel helpen", CrisisKind.Suicide)]
     [InlineData("mijn zus wordt geslagen door haar man. ze zegt dat ze nu niet in gevaar is, maar wat kan ik doen", CrisisKind.Violence)]

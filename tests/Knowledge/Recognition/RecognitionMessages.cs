@@ -1382,6 +1382,46 @@ public static class RecognitionMessage
     /// never learned from; one word was added to the rule for a bare letter after it was measured.</summary>
     public const string Blind317File = "messages.blind317.nl.jsonl";
 
+    /// <summary>Written blind for Heumen (villages between the woods and the Maas near Nijmegen, a holiday park lived
+    /// in all year, older couples, students, farmers along the river); measured as blind318, and never learned from or
+    /// tuned on.</summary>
+    public const string Blind318File = "messages.blind318.nl.jsonl";
+
+    /// <summary>Written blind for Hardinxveld-Giessendam and Alblasserdam (shipyards and dredging, a strict Reformed
+    /// community, large families, Kinderdijk's tourists, work on the water); measured as blind318, and never learned
+    /// from or tuned on.</summary>
+    public const string Blind319File = "messages.blind319.nl.jsonl";
+
+    /// <summary>Written blind for Oegstgeest and Zoeterwoude (students and international researchers near Leiden, expat
+    /// families, dairy villages, a brewery, older people in service flats); measured as blind318, and never learned
+    /// from or tuned on.</summary>
+    public const string Blind320File = "messages.blind320.nl.jsonl";
+
+    /// <summary>Written blind for Bunnik and Utrechtse Heuvelrug (woods and estates, large care institutions, wealthy
+    /// retirees, fruit farms, commuters); measured as blind318 and never learned from; a decision sign was written on
+    /// its missed crisis after it was measured.</summary>
+    public const string Blind321File = "messages.blind321.nl.jsonl";
+
+    /// <summary>Written blind for Blaricum and Laren (villas and artists' villages in the Gooi, lonely wealthy older
+    /// people, domestic staff, a small social housing estate, teenagers with money); measured as blind318 and never
+    /// learned from; a calm sign was written on one of its false alarms after it was measured.</summary>
+    public const string Blind322File = "messages.blind322.nl.jsonl";
+
+    /// <summary>Written blind for Weesp and Ouder-Amstel (a fortress town next to Amsterdam, a stadium and offices in
+    /// Duivendrecht, commuters, young families, Schiphol's night workers); measured as blind318, and never learned from
+    /// or tuned on.</summary>
+    public const string Blind323File = "messages.blind323.nl.jsonl";
+
+    /// <summary>Written blind for Beemster, Koggenland and Drechterland (polders and cheese farms, dike villages, fruit
+    /// growers with seasonal workers, older people alone in farmhouses); measured as blind318, and never learned from
+    /// or tuned on.</summary>
+    public const string Blind324File = "messages.blind324.nl.jsonl";
+
+    /// <summary>Written blind for Zandvoort (a beach town with day tourists and the Formula 1 circuit, seasonal
+    /// workers, older people in flats, empty streets in winter); measured as blind318 and never learned from; a
+    /// decision sign was written on its missed crisis after it was measured.</summary>
+    public const string Blind325File = "messages.blind325.nl.jsonl";
+
     /// <summary>The parts used while shaping labels, rules and patterns.</summary>
     public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile, Blind2File, Blind3File, Blind4File, Blind5File];
 
@@ -1431,7 +1471,8 @@ public static class RecognitionMessage
         Blind290File, Blind291File, Blind292File, Blind293File, Blind294File, Blind295File, Blind296File, Blind297File,
         Blind298File, Blind299File, Blind300File, Blind301File, Blind302File, Blind303File, Blind304File, Blind305File,
         Blind306File, Blind307File, Blind308File, Blind309File, Blind310File, Blind311File, Blind312File, Blind313File,
-        Blind314File, Blind315File, Blind316File, Blind317File,
+        Blind314File, Blind315File, Blind316File, Blind317File, Blind318File, Blind319File, Blind320File, Blind321File,
+        Blind322File, Blind323File, Blind324File, Blind325File,
     ];
 
     /// <summary>Every set in the folder. Besides the named ones, the themed sets written blind for the learned model,

@@ -46,7 +46,7 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
             RecognitionMessage.Blind296File, RecognitionMessage.Blind298File, RecognitionMessage.Blind301File,
             RecognitionMessage.Blind307File, RecognitionMessage.Blind310File, RecognitionMessage.Blind312File,
             RecognitionMessage.Blind313File, RecognitionMessage.Blind315File, RecognitionMessage.Blind316File,
-            RecognitionMessage.Blind317File,
+            RecognitionMessage.Blind317File, RecognitionMessage.Blind319File, RecognitionMessage.Blind322File,
         ];
 
     private static readonly HelpTaxonomy Taxonomy = TaxonomyLoader.LoadFile(TaxonomyLoader.DefaultPath);
@@ -89,27 +89,28 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(0, score.VagueWithNeeds);
     }
 
-    // Not met on eighty-two of the 292 held-out sets, so issue 5 stays open. One crisis missed, asked about: blind255's
+    // Not met on eighty-four of the 300 held-out sets, so issue 5 stays open. One crisis missed, asked about: blind255's
     // 'als die deurwaarder morgen weer komt ben ik er niet meer om open te doen'. The ones before it, on blind217,
     // blind222, blind225, blind232, blind240, blind243, blind249, blind256, blind259, blind260, blind261, blind265,
-    // blind269, blind274, blind277, blind278, blind281, blind296, blind297, blind301, blind303, blind304, blind312 and
-    // blind314, each gave a decision sign after its set was measured (CrisisDetector.DecisionSigns). Recall@3 under 0.90
-    // on blind103, blind164, blind172, blind179, blind181, blind183 (carers of someone with dementia, 0.822), blind185,
-    // blind188, blind189, blind194, blind196, blind200 (parents of ill or disabled children and carers, 0.862), blind203,
-    // blind204, blind209, blind217, blind231 (Frisian villages, 0.892), blind233, blind234, blind236 (Den Helder and the
-    // Wadden islands, 0.876), blind259 (Twente villages, 0.867), blind265 (Zuid-Limburg's hill villages, 0.880), blind277
-    // (Noord-Groningen's earthquake villages, 0.884), blind281 (the Veluwe's edge, 0.899), blind286 (Zeewolde, 0.859),
-    // blind307 (Brabant villages, 0.885), blind316 (Tytsjerksteradiel, 0.896) and blind317 (Terschelling and
-    // Schiermonnikoog, 0.891); precision under 0.90 on blind72, blind104, blind136, blind147, blind161, blind164,
-    // blind168, blind172, blind183, blind188, blind189, blind192, blind196, blind197, blind225, blind235, blind261,
-    // blind263, blind276, blind283, blind284, blind286, blind301 and blind310. Needs for a vague message on blind42,
-    // blind61, blind72, blind125, blind136, blind141, blind151, blind155, blind161, blind167, blind176, blind180,
-    // blind190, blind241, blind243, blind253, blind274, blind279, blind291, blind298, blind301, blind310 and blind312
+    // blind269, blind274, blind277, blind278, blind281, blind296, blind297, blind301, blind303, blind304, blind312,
+    // blind314, blind321 and blind325, each gave a decision sign after its set was measured
+    // (CrisisDetector.DecisionSigns). Recall@3 under 0.90 on blind103, blind164, blind172, blind179, blind181, blind183
+    // (carers of someone with dementia, 0.822), blind185, blind188, blind189, blind194, blind196, blind200 (parents of ill
+    // or disabled children and carers, 0.862), blind203, blind204, blind209, blind217, blind231 (Frisian villages,
+    // 0.892), blind233, blind234, blind236 (Den Helder and the Wadden islands, 0.876), blind259 (Twente villages, 0.867),
+    // blind265 (Zuid-Limburg's hill villages, 0.880), blind277 (Noord-Groningen's earthquake villages, 0.884), blind281
+    // (the Veluwe's edge, 0.899), blind286 (Zeewolde, 0.859), blind307 (Brabant villages, 0.885), blind316
+    // (Tytsjerksteradiel, 0.896), blind317 (Terschelling and Schiermonnikoog, 0.891) and blind322 (Blaricum and Laren,
+    // 0.897); precision under 0.90 on blind72, blind104, blind136, blind147, blind161, blind164, blind168, blind172,
+    // blind183, blind188, blind189, blind192, blind196, blind197, blind225, blind235, blind261, blind263, blind276,
+    // blind283, blind284, blind286, blind301, blind310 and blind319. Needs for a vague message on blind42, blind61,
+    // blind72, blind125, blind136, blind141, blind151, blind155, blind161, blind167, blind176, blind180, blind190,
+    // blind241, blind243, blind253, blind274, blind279, blind291, blind298, blind301, blind310, blind312 and blind319
     // (mostly a question about the service that names a subject). False alarms above 2 % of 255: blind125, blind158,
-    // blind163, blind235, blind239, blind245, blind249, blind258, blind269, blind285, blind296, blind313 6, blind96,
-    // blind143, blind196, blind246, blind315 7, blind155 8, blind86, blind159 9, blind54 10, blind140 14, mostly
+    // blind163, blind235, blind239, blind245, blind249, blind258, blind269, blind285, blind296, blind313, blind322 6,
+    // blind96, blind143, blind196, blind246, blind315 7, blind155 8, blind86, blind159 9, blind54 10, blind140 14, mostly
     // violence, neglect or threat that goes on but is not happening now. Remove the Skip when they are met.
-    [Theory(Skip = "Issue 5 targets not met on eighty-two held-out sets: see README, Understanding residents, Quality.")]
+    [Theory(Skip = "Issue 5 targets not met on eighty-four held-out sets: see README, Understanding residents, Quality.")]
     [MemberData(nameof(SealedSetsNotYetMeetingTheTargets))]
     public Task UnseenMessages_NotYetMeetingTheQualityTargets(string file) => UnseenMessages_MeetTheQualityTargets(file);
 
@@ -407,6 +408,14 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind315File, 0.92, 0.93, 0, 7, 0)]
     [InlineData(RecognitionMessage.Blind316File, 0.89, 0.92, 0, 4, 0)]
     [InlineData(RecognitionMessage.Blind317File, 0.89, 0.93, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind318File, 0.93, 0.91, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind319File, 0.92, 0.88, 0, 0, 1)]
+    [InlineData(RecognitionMessage.Blind320File, 0.94, 0.90, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind321File, 0.96, 0.92, 0, 0, 0)]
+    [InlineData(RecognitionMessage.Blind322File, 0.89, 0.94, 0, 6, 0)]
+    [InlineData(RecognitionMessage.Blind323File, 0.93, 0.96, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind324File, 0.93, 0.92, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind325File, 0.89, 0.92, 0, 5, 0)]
     public async Task UnseenMessages_StayAboveTheMeasuredFloor(string file, double recall, double precision, int missed, int falseAlarms, int vague)
     {
         var score = await ScoreAsync(_recognizer, file);
