@@ -66,8 +66,7 @@ public sealed partial class CrisisDetector
     [GeneratedRegex(
         @" (hoe lang|hoelang|wat gebeurt|wat gebeurd|wat doet het|wat doet dat|ga je dood|ben je dood|overleef je|how long|what happens) .{0,50}(hele|volle|alle|whole|full|complete|[1-9][0-9]+) (\w+ ){0,2}(neemt|slikt|inneemt|in neemt|neem|slik|take|takes|swallow|swallows|opdrinkt|opeet)( |$)" +
         @"| (hele|volle|alle|whole|full) (\w+ ){0,2}(neemt|slikt|inneemt|neem|slik|take|swallow) .{0,30}(hoe lang|wat gebeurt|ga je dood|ben je dood|overleef je|how long|what happens|would i die|do you die)( |$)" +
-        @"| (snelste|makkelijkste|zekerste|pijnloosste) (manier|methode) om (er )?(niet meer (te zijn|te leven|wakker te worden)|dood te gaan|uit het leven te stappen|te sterven|tussenuit te stappen)( |$)" +
-        @"| (snelste|makkelijkste|zekerste|pijnloosste) (manier|methode) om ertussenuit te stappen( |$)",
+        @"| (snelste|makkelijkste|zekerste|pijnloosste) (manier|methode) om (er )?(niet meer (te zijn|te leven|wakker te worden)|dood te gaan|uit het leven te stappen|te sterven|tussenuit te stappen|ertussenuit te stappen)( |$)",
         RegexOptions.CultureInvariant)]
     private static partial Regex WholePackAskedPattern();
 
@@ -232,8 +231,9 @@ public sealed partial class CrisisDetector
 
     // A decision that it has been enough ('ik heb besloten dat het genoeg is geweest'), or 'het is mooi geweest' beside
     // affairs put in order or thanks ('mijn spullen mogen naar de kringloop', 'testament', 'dank jullie allemaal'; not an
-    // old man's 'het is mooi geweest' alone, a mother who stops chemo, or enough of something, EnoughOfSomething): 12 urgent messages over every set and no calm
-    // one. Found on blind304's missed crisis, not even asked about, after it was measured.
+    // old man's 'het is mooi geweest' alone, a mother who stops chemo, or enough of something, EnoughOfSomething): 12
+    // urgent messages over every set and no calm one. Found on blind304's missed crisis, not even asked about, after it
+    // was measured.
     private static readonly FastRegex EnoughDecided = new(EnoughDecidedPattern());
 
     private const string Enough = @"(genoeg|mooi) (is )?geweest";
@@ -316,7 +316,8 @@ public sealed partial class CrisisDetector
 
     // Cutting or scratching oneself told with 'ze zegt dat ze niet dood wil' or 'i dont want to die': self-harm that
     // needs help soon, not a suicide line; not 'i dont want to die anymore' after pills (Regret). 20 calm messages over
-    // every set, and 1 urgent, the one Regret leaves out. Found on the false alarms of blind312 and blind314 after they were measured.
+    // every set, and 1 urgent, the one Regret leaves out. Found on the false alarms of blind312 and blind314 after they
+    // were measured.
     private static readonly FastRegex NoWishToDie = new(NoWishToDiePattern());
 
     [GeneratedRegex(@" (niet|geen) dood (wil|wilt|wilde|willen|te willen|wou)( |$)| (does not|doesnt|dont|do not) want to die( |$)", RegexOptions.CultureInvariant)]
@@ -476,8 +477,11 @@ public sealed partial class CrisisDetector
         (NothingEatenOrDrunk, null, null),
     ];
 
-    // What talk about the subject takes back (AboutTheSubject); declared first, as static fields start in this order.
-    private static readonly CrisisKind[] TalkedAbout = [CrisisKind.Suicide, CrisisKind.Violence, CrisisKind.ChildInDanger];
+    // The kinds a calm sign takes back: threats to someone (talk about the subject, said not to be in danger), or suicide
+    // alone. Declared before the table, as static fields start in this order.
+    private static readonly CrisisKind[] Threats = [CrisisKind.Suicide, CrisisKind.Violence, CrisisKind.ChildInDanger];
+
+    private static readonly CrisisKind[] SuicideAlone = [CrisisKind.Suicide];
 
     // The calm signs, tried in this order (SafeNow, which also needs the past, after them): the kinds whose signal lets
     // one apply, what makes a match no sign, and the kinds it takes back.
@@ -486,17 +490,17 @@ public sealed partial class CrisisDetector
         // Violence that goes on with the one who does it away for now, and not coming back tonight.
         (AwayForNow, ComingBack, [CrisisKind.Violence], [CrisisKind.Violence, CrisisKind.ChildInDanger]),
         // A course, a helpline's volunteer or a school project about the subject.
-        (AboutTheSubject, null, TalkedAbout, TalkedAbout),
+        (AboutTheSubject, null, Threats, Threats),
         // Grief for someone who died by suicide, unless the writer wants to follow.
-        (DiedBySuicide, Following, [CrisisKind.Suicide], [CrisisKind.Suicide]),
+        (DiedBySuicide, Following, SuicideAlone, SuicideAlone),
         // Things hung up, not oneself.
-        (HangingUpThings, Self, [CrisisKind.Suicide], [CrisisKind.Suicide]),
+        (HangingUpThings, Self, SuicideAlone, SuicideAlone),
         // Self-harm told with no wish to die.
-        (NoWishToDie, Regret, [CrisisKind.Suicide], [CrisisKind.Suicide]),
+        (NoWishToDie, Regret, SuicideAlone, SuicideAlone),
         // Said not to be in danger, and nothing waiting outside.
-        (NotInDanger, DangerWaiting, TalkedAbout, TalkedAbout),
+        (NotInDanger, DangerWaiting, Threats, Threats),
         // A child's words in a tantrum.
-        (WordsInATantrum, null, [CrisisKind.Suicide], [CrisisKind.Suicide]),
+        (WordsInATantrum, null, SuicideAlone, SuicideAlone),
         // A bed for now and nothing said of leaving today.
         (SleepsSomewhereForNow, OutToday, [CrisisKind.NoShelterTonight], [CrisisKind.NoShelterTonight]),
     ];
@@ -547,7 +551,7 @@ public sealed partial class CrisisDetector
         if (signals.Kinds.Contains(CrisisKind.Suicide) && SafeNow.IsMatch(plain)
             && (Past.IsMatch(plain) || RecentPast.IsMatch(plain) || ToldAsOver.IsMatch(plain)) && !TodayOrTonight.IsMatch(plain))
         {
-            return LeftToTheModel(signals, [CrisisKind.Suicide]);
+            return LeftToTheModel(signals, SuicideAlone);
         }
 
         return signals;
