@@ -61,6 +61,7 @@ public sealed partial class CrisisDetector : ICrisisCheck
         AboutTheSubject, WordsInATantrum, PillsLyingReady, NotHomeInEnglish, DrunkAtTheWheelNow,
         ToCollect, SpeechAndLimbGone, LongStanding, EnoughDecided, EnoughOfSomething, DiedBySuicide, Following,
         LookAfterThem, Leaving, FarewellAndNoMore, HangingUpThings, Self, NoWishToDie, Regret, NotInDanger, DangerWaiting, NothingEatenOrDrunk,
+        HowLongUntilDead, MessageForTheOnesLeft, AskingHowToSay, ReferralAsked, NowOrTonight, OverNow, PetPoisoned,
     ];
 
     /// <summary>The crisis kinds in <paramref name="text"/>, in <see cref="CrisisKind"/> order.</summary>

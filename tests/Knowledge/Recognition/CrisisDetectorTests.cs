@@ -539,7 +539,7 @@ public sealed class CrisisDetectorTests
     }
 
     /// <summary>The signs that decide after the signals (CrisisDetector.DecisionSigns), each found on a missed crisis of
-    /// blind217–blind325 after its set was measured; written here in other words.</summary>
+    /// blind217–blind330 after its set was measured; written here in other words.</summary>
     [Theory]
     [InlineData("kent iemand een manier om het pijnloos te doen? ik trek het niet meer", CrisisKind.Suicide)]
     [InlineData("my friend asks me about a painless way to die", CrisisKind.Suicide)]
@@ -571,6 +571,9 @@ public sealed class CrisisDetectorTests
     [InlineData("wat is de makkelijkste manier om er tussenuit te stappen, niemand mag het weten", CrisisKind.Suicide)]
     [InlineData("opa is de deur uit gegaan in zijn pyjama en we zien hem nergens", CrisisKind.MedicalEmergency)]
     [InlineData("mijn buurvrouw van 90 heeft al 3 dagen niets gegeten en niets gedronken", CrisisKind.MedicalEmergency)]
+    [InlineData("hoe lang duurt het voordat je doodgaat als je in het kanaal springt", CrisisKind.Suicide)]
+    [InlineData("zeg tegen mijn broer maar dat het me spijt. ik sta bij de brug", CrisisKind.Suicide)]
+    [InlineData("my neighbour texted 'tell my kids i love them' and now he does not open the door", CrisisKind.Suicide)]
     public void Detect_DecisionSign_IsSureWithItsKind(string text, CrisisKind kind)
     {
         var urgency = _detector.Detect(text);
@@ -614,6 +617,8 @@ public sealed class CrisisDetectorTests
     [InlineData("mijn vader ligt in het ziekenhuis en zei 'zorg goed voor mama'. hoe regelen we hulp voor haar thuis?")]
     [InlineData("ik ga afscheid nemen van mijn collega's, na 40 jaar met pensioen. wat kan ik daarna doen?")]
     [InlineData("mijn kleinkinderen sturen foto's op whatsapp maar ik zie ze nergens")]
+    [InlineData("hoe zeg ik tegen mijn kinderen dat het me spijt van de scheiding")]
+    [InlineData("mijn vader ligt in het ziekenhuis. hoe lang duurt het voordat je overlijdt aan longkanker")]
     public void Detect_LookalikeOfADecisionSign_IsNotUrgent(string text)
     {
         Assert.False(_detector.Detect(text).Urgent);
@@ -623,6 +628,8 @@ public sealed class CrisisDetectorTests
     [InlineData("mijn broer heeft vorig jaar een poging gedaan en nu gaat het goed met hem. hoe kan ik hem steunen")]
     [InlineData("mijn moeder had maanden geleden zelfmoordgedachten en is nu stabiel, is er dagbesteding voor haar")]
     [InlineData("my friend wanted to kill herself last year. she is ok now, how do i spot it if it comes back")]
+    [InlineData("ik heb twee jaar geleden een zelfmoordpoging gedaan en het gaat nu veel beter, maar ik slaap weer slecht")]
+    [InlineData("my brother tried to end his life a year ago. he is doing much better, how can i support him")]
     public void Detect_SuicideToldAsOverAndSafeNow_IsAskedAboutInsteadOfAlarmed(string text)
     {
         var urgency = _detector.Detect(text);
@@ -642,7 +649,9 @@ public sealed class CrisisDetectorTests
     /// <summary>The calm signs: violence that goes on with the one who does it away for now (AwayForNow), no home with a
     /// bed for now (SleepsSomewhereForNow), the subject of a course or project (AboutTheSubject), grief for someone who
     /// died by suicide (DiedBySuicide), things hung up (HangingUpThings), self-harm with no wish to die (NoWishToDie),
-    /// said not to be in danger (NotInDanger) and a child's words in a tantrum (WordsInATantrum).</summary>
+    /// said not to be in danger or safe where one is (NotInDanger), a child's words in a tantrum (WordsInATantrum),
+    /// how or where to refer someone (ReferralAsked), told as stopped or over (OverNow) and a pet poisoned
+    /// (PetPoisoned).</summary>
     [Theory]
     [InlineData("mijn vriend slaat me als hij dronken is. nu is hij op zijn werk, wat kan ik doen", CrisisKind.Violence)]
     [InlineData("mijn zoon van 17 duwt en slaat me als hij boos is. hij slaapt deze week bij zijn vader", CrisisKind.Violence)]
@@ -659,6 +668,10 @@ public sealed class CrisisDetectorTests
     [InlineData("mijn zoon van 15 kerft in zijn arm, hij zegt dat hij niet dood wil. wie kan ons snel helpen", CrisisKind.Suicide)]
     [InlineData("mijn zus wordt geslagen door haar man. ze zegt dat ze nu niet in gevaar is, maar wat kan ik doen", CrisisKind.Violence)]
     [InlineData("wat zeg je tegen een bewoner die zegt 'ik wil dood'? ik moet een verslag schrijven voor school", CrisisKind.Suicide)]
+    [InlineData("docent hier: een leerling schreef dat ze dood wil. de huisarts weet het. hoe verwijs ik goed door?", CrisisKind.Suicide)]
+    [InlineData("mijn zoon werd online afgeperst met foto's. het is nu gestopt, maar hij durft niet naar school", CrisisKind.Violence)]
+    [InlineData("onze hond is vergiftigd, wie moet ik bellen", CrisisKind.MedicalEmergency)]
+    [InlineData("ik ben weggegaan bij mijn man die me sloeg. ik ben nu veilig bij mijn zus, hoe vind ik een huis", CrisisKind.Violence)]
     public void Detect_CalmSign_IsAskedAboutInsteadOfAlarmed(string text, CrisisKind signalled)
     {
         var urgency = _detector.Detect(text, out var signals);
@@ -668,8 +681,8 @@ public sealed class CrisisDetectorTests
         Assert.True(urgency.Possible);
     }
 
-    /// <summary>The calm signs' lookalikes: the one who does it coming back, the bed for now gone today, or a sure sign
-    /// beside the subject.</summary>
+    /// <summary>The calm signs' lookalikes: the one who does it coming back, the bed for now gone today, a sure sign
+    /// beside the subject, danger at the door, a referral asked about now, or a child beside the poisoned pet.</summary>
     [Theory]
     [InlineData("mijn vriend slaat me als hij dronken is. nu is hij op zijn werk maar vanavond komt hij terug", CrisisKind.Violence)]
     [InlineData("mijn man heeft me geslagen. hij is nu naar de kroeg, ik weet niet wat ik moet doen als hij thuiskomt", CrisisKind.Violence)]
@@ -681,6 +694,10 @@ public sealed class CrisisDetectorTests
     [InlineData("mijn broer is gisteren overleden door zelfmoord en ik wil hem achterna", CrisisKind.Suicide)]
     [InlineData("ik ben niet in gevaar zegt hij, maar hij staat nu buiten voor de deur met een mes", CrisisKind.Violence)]
     [InlineData("ik wil mezelf ophangen, het touw ligt klaar, de gordijnen zijn dicht", CrisisKind.Suicide)]
+    [InlineData("ik ben nu veilig op de wc maar hij staat voor de deur en dreigt me te vermoorden", CrisisKind.Violence)]
+    [InlineData("hoe verwijs ik haar door? ze staat nu op het balkon en zegt dat ze wil springen", CrisisKind.Suicide)]
+    [InlineData("het is gestopt met slaan maar hij komt vanavond terug en zegt dat hij me vermoordt", CrisisKind.Violence)]
+    [InlineData("onze kat is vergiftigd en mijn zoontje van 2 heeft ook van het gif gegeten", CrisisKind.MedicalEmergency)]
     public void Detect_CalmSignLookalike_StaysUrgent(string text, CrisisKind kind)
     {
         Assert.Contains(kind, _detector.Detect(text).Kinds);

@@ -36,17 +36,18 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
             RecognitionMessage.Blind225File, RecognitionMessage.Blind231File, RecognitionMessage.Blind233File,
             RecognitionMessage.Blind234File, RecognitionMessage.Blind235File, RecognitionMessage.Blind236File,
             RecognitionMessage.Blind239File, RecognitionMessage.Blind241File, RecognitionMessage.Blind243File,
-            RecognitionMessage.Blind245File, RecognitionMessage.Blind246File, RecognitionMessage.Blind249File,
-            RecognitionMessage.Blind253File, RecognitionMessage.Blind255File, RecognitionMessage.Blind258File,
-            RecognitionMessage.Blind259File, RecognitionMessage.Blind261File, RecognitionMessage.Blind263File,
-            RecognitionMessage.Blind265File, RecognitionMessage.Blind269File, RecognitionMessage.Blind274File,
-            RecognitionMessage.Blind276File, RecognitionMessage.Blind277File, RecognitionMessage.Blind279File,
-            RecognitionMessage.Blind281File, RecognitionMessage.Blind283File, RecognitionMessage.Blind284File,
-            RecognitionMessage.Blind285File, RecognitionMessage.Blind286File, RecognitionMessage.Blind291File,
-            RecognitionMessage.Blind296File, RecognitionMessage.Blind298File, RecognitionMessage.Blind301File,
-            RecognitionMessage.Blind307File, RecognitionMessage.Blind310File, RecognitionMessage.Blind312File,
-            RecognitionMessage.Blind313File, RecognitionMessage.Blind315File, RecognitionMessage.Blind316File,
-            RecognitionMessage.Blind317File, RecognitionMessage.Blind319File, RecognitionMessage.Blind322File,
+            RecognitionMessage.Blind245File, RecognitionMessage.Blind246File, RecognitionMessage.Blind253File,
+            RecognitionMessage.Blind255File, RecognitionMessage.Blind258File, RecognitionMessage.Blind259File,
+            RecognitionMessage.Blind261File, RecognitionMessage.Blind263File, RecognitionMessage.Blind265File,
+            RecognitionMessage.Blind269File, RecognitionMessage.Blind274File, RecognitionMessage.Blind276File,
+            RecognitionMessage.Blind277File, RecognitionMessage.Blind279File, RecognitionMessage.Blind281File,
+            RecognitionMessage.Blind283File, RecognitionMessage.Blind284File, RecognitionMessage.Blind285File,
+            RecognitionMessage.Blind286File, RecognitionMessage.Blind291File, RecognitionMessage.Blind296File,
+            RecognitionMessage.Blind298File, RecognitionMessage.Blind301File, RecognitionMessage.Blind307File,
+            RecognitionMessage.Blind310File, RecognitionMessage.Blind312File, RecognitionMessage.Blind313File,
+            RecognitionMessage.Blind315File, RecognitionMessage.Blind316File, RecognitionMessage.Blind317File,
+            RecognitionMessage.Blind319File, RecognitionMessage.Blind322File, RecognitionMessage.Blind327File,
+            RecognitionMessage.Blind333File,
         ];
 
     private static readonly HelpTaxonomy Taxonomy = TaxonomyLoader.LoadFile(TaxonomyLoader.DefaultPath);
@@ -89,28 +90,29 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(0, score.VagueWithNeeds);
     }
 
-    // Not met on eighty-four of the 300 held-out sets, so issue 5 stays open. One crisis missed, asked about: blind255's
-    // 'als die deurwaarder morgen weer komt ben ik er niet meer om open te doen'. The ones before it, on blind217,
-    // blind222, blind225, blind232, blind240, blind243, blind249, blind256, blind259, blind260, blind261, blind265,
-    // blind269, blind274, blind277, blind278, blind281, blind296, blind297, blind301, blind303, blind304, blind312,
-    // blind314, blind321 and blind325, each gave a decision sign after its set was measured
-    // (CrisisDetector.DecisionSigns). Recall@3 under 0.90 on blind103, blind164, blind172, blind179, blind181, blind183
-    // (carers of someone with dementia, 0.822), blind185, blind188, blind189, blind194, blind196, blind200 (parents of ill
-    // or disabled children and carers, 0.862), blind203, blind204, blind209, blind217, blind231 (Frisian villages,
-    // 0.892), blind233, blind234, blind236 (Den Helder and the Wadden islands, 0.876), blind259 (Twente villages, 0.867),
-    // blind265 (Zuid-Limburg's hill villages, 0.880), blind277 (Noord-Groningen's earthquake villages, 0.884), blind281
-    // (the Veluwe's edge, 0.899), blind286 (Zeewolde, 0.859), blind307 (Brabant villages, 0.885), blind316
-    // (Tytsjerksteradiel, 0.896), blind317 (Terschelling and Schiermonnikoog, 0.891) and blind322 (Blaricum and Laren,
-    // 0.897); precision under 0.90 on blind72, blind104, blind136, blind147, blind161, blind164, blind168, blind172,
-    // blind183, blind188, blind189, blind192, blind196, blind197, blind225, blind235, blind261, blind263, blind276,
-    // blind283, blind284, blind286, blind301, blind310 and blind319. Needs for a vague message on blind42, blind61,
-    // blind72, blind125, blind136, blind141, blind151, blind155, blind161, blind167, blind176, blind180, blind190,
-    // blind241, blind243, blind253, blind274, blind279, blind291, blind298, blind301, blind310, blind312 and blind319
-    // (mostly a question about the service that names a subject). False alarms above 2 % of 255: blind125, blind158,
-    // blind163, blind235, blind239, blind245, blind249, blind258, blind269, blind285, blind296, blind313, blind322 6,
-    // blind96, blind143, blind196, blind246, blind315 7, blind155 8, blind86, blind159 9, blind54 10, blind140 14, mostly
-    // violence, neglect or threat that goes on but is not happening now. Remove the Skip when they are met.
-    [Theory(Skip = "Issue 5 targets not met on eighty-four held-out sets: see README, Understanding residents, Quality.")]
+    // Not met on eighty-five of the 308 held-out sets, so issue 5 stays open. One crisis missed, asked about:
+    // blind255's 'als die deurwaarder morgen weer komt ben ik er niet meer om open te doen'. The ones before it, on
+    // blind217, blind222, blind225, blind232, blind240, blind243, blind249, blind256, blind259, blind260, blind261,
+    // blind265, blind269, blind274, blind277, blind278, blind281, blind296, blind297, blind301, blind303, blind304,
+    // blind312, blind314, blind321, blind325, blind326 and blind330, each gave a decision sign after its set was
+    // measured (CrisisDetector.DecisionSigns). Recall@3 under 0.90 on blind103, blind164, blind172, blind179, blind181,
+    // blind183 (carers of someone with dementia, 0.822), blind185, blind188, blind189, blind194, blind196, blind200
+    // (parents of ill or disabled children and carers, 0.862), blind203, blind204, blind209, blind217, blind231
+    // (Frisian villages, 0.892), blind233, blind234, blind236 (Den Helder and the Wadden islands, 0.876), blind259
+    // (Twente villages, 0.867), blind265 (Zuid-Limburg's hill villages, 0.880), blind277 (Noord-Groningen's earthquake
+    // villages, 0.884), blind281 (the Veluwe's edge, 0.899), blind286 (Zeewolde, 0.859), blind307 (Brabant villages,
+    // 0.885), blind316 (Tytsjerksteradiel, 0.896), blind317 (Terschelling and Schiermonnikoog, 0.891), blind322
+    // (Blaricum and Laren, 0.897) and blind327 (Leiderdorp, 0.896); precision under 0.90 on blind72, blind104,
+    // blind136, blind147, blind161, blind164, blind168, blind172, blind183, blind188, blind189, blind192, blind196,
+    // blind197, blind225, blind235, blind261, blind263, blind276, blind283, blind284, blind286, blind301, blind310,
+    // blind319 and blind333. Needs for a vague message on blind42, blind61, blind72, blind125, blind136, blind141,
+    // blind151, blind155, blind161, blind167, blind176, blind180, blind190, blind241, blind243, blind253, blind274,
+    // blind279, blind291, blind298, blind301, blind310, blind312, blind319, blind327 and blind333 (mostly a question
+    // about the service that names a subject). False alarms above 2 % of 255: blind125, blind158, blind163, blind235,
+    // blind239, blind245, blind258, blind269, blind285, blind296, blind313, blind322 6, blind96, blind143, blind196,
+    // blind246, blind315 7, blind155 8, blind86, blind159 9, blind54 10, blind140 14, mostly violence, neglect or
+    // threat that goes on but is not happening now. Remove the Skip when they are met.
+    [Theory(Skip = "Issue 5 targets not met on eighty-five held-out sets: see README, Understanding residents, Quality.")]
     [MemberData(nameof(SealedSetsNotYetMeetingTheTargets))]
     public Task UnseenMessages_NotYetMeetingTheQualityTargets(string file) => UnseenMessages_MeetTheQualityTargets(file);
 
@@ -261,8 +263,8 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind168File, 0.95, 0.88, 0, 4, 0)]
     [InlineData(RecognitionMessage.Blind169File, 0.92, 0.92, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind170File, 0.90, 0.91, 0, 4, 0)]
-    [InlineData(RecognitionMessage.Blind171File, 0.92, 0.91, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind172File, 0.89, 0.89, 0, 5, 0)]
+    [InlineData(RecognitionMessage.Blind171File, 0.92, 0.91, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind172File, 0.89, 0.89, 0, 4, 0)]
     [InlineData(RecognitionMessage.Blind173File, 0.93, 0.92, 0, 4, 0)]
     [InlineData(RecognitionMessage.Blind174File, 0.93, 0.94, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind175File, 0.91, 0.91, 0, 3, 0)]
@@ -308,13 +310,13 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind215File, 0.91, 0.94, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind216File, 0.92, 0.93, 0, 1, 0)]
     [InlineData(RecognitionMessage.Blind217File, 0.89, 0.92, 0, 4, 0)]
-    [InlineData(RecognitionMessage.Blind218File, 0.90, 0.93, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind218File, 0.90, 0.93, 0, 1, 0)]
     [InlineData(RecognitionMessage.Blind219File, 0.90, 0.90, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind220File, 0.92, 0.93, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind221File, 0.94, 0.93, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind222File, 0.93, 0.92, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind223File, 0.93, 0.92, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind224File, 0.91, 0.93, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind224File, 0.91, 0.93, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind225File, 0.91, 0.89, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind226File, 0.92, 0.91, 0, 5, 0)]
     [InlineData(RecognitionMessage.Blind227File, 0.94, 0.94, 0, 1, 0)]
@@ -339,7 +341,7 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind246File, 0.94, 0.90, 0, 7, 0)]
     [InlineData(RecognitionMessage.Blind247File, 0.90, 0.93, 0, 5, 0)]
     [InlineData(RecognitionMessage.Blind248File, 0.92, 0.94, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind249File, 0.90, 0.90, 0, 6, 0)]
+    [InlineData(RecognitionMessage.Blind249File, 0.90, 0.90, 0, 5, 0)]
     [InlineData(RecognitionMessage.Blind250File, 0.91, 0.91, 0, 1, 0)]
     [InlineData(RecognitionMessage.Blind251File, 0.92, 0.93, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind252File, 0.91, 0.93, 0, 4, 0)]
@@ -355,7 +357,7 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind262File, 0.90, 0.91, 0, 1, 0)]
     [InlineData(RecognitionMessage.Blind263File, 0.94, 0.89, 0, 1, 0)]
     [InlineData(RecognitionMessage.Blind264File, 0.92, 0.91, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind265File, 0.87, 0.90, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind265File, 0.87, 0.90, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind266File, 0.93, 0.92, 0, 4, 0)]
     [InlineData(RecognitionMessage.Blind267File, 0.94, 0.95, 0, 5, 0)]
     [InlineData(RecognitionMessage.Blind268File, 0.92, 0.93, 0, 1, 0)]
@@ -387,7 +389,7 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind294File, 0.91, 0.93, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind295File, 0.92, 0.93, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind296File, 0.92, 0.91, 0, 6, 0)]
-    [InlineData(RecognitionMessage.Blind297File, 0.93, 0.91, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind297File, 0.93, 0.91, 0, 0, 0)]
     [InlineData(RecognitionMessage.Blind298File, 0.96, 0.94, 0, 4, 1)]
     [InlineData(RecognitionMessage.Blind299File, 0.93, 0.90, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind300File, 0.94, 0.91, 0, 3, 0)]
@@ -416,6 +418,14 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind323File, 0.93, 0.96, 0, 4, 0)]
     [InlineData(RecognitionMessage.Blind324File, 0.93, 0.92, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind325File, 0.89, 0.92, 0, 5, 0)]
+    [InlineData(RecognitionMessage.Blind326File, 0.90, 0.93, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind327File, 0.89, 0.91, 0, 3, 1)]
+    [InlineData(RecognitionMessage.Blind328File, 0.94, 0.93, 0, 5, 0)]
+    [InlineData(RecognitionMessage.Blind329File, 0.92, 0.92, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind330File, 0.92, 0.90, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind331File, 0.91, 0.93, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind332File, 0.91, 0.91, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind333File, 0.94, 0.88, 0, 4, 1)]
     public async Task UnseenMessages_StayAboveTheMeasuredFloor(string file, double recall, double precision, int missed, int falseAlarms, int vague)
     {
         var score = await ScoreAsync(_recognizer, file);
