@@ -8,10 +8,11 @@ namespace Bouwmarkt.Bot.Knowledge.Recognition.Local;
 /// while the writers of every set call it too unclear to tell the problem. Over all 497 sets (157,417 messages) these
 /// words cover 90 messages, every one written as vague, and none with a need; one more word such as a sender ('cak',
 /// 'gemeente', 'deurwaarder'), 'snap' or 'hulp' makes it a need again. The crisis check reads the message as always.
-/// 'spreken' was added after blind317's "wie kan ik spreken over die brief" was measured.</remarks>
+/// 'spreken' was added after blind317's "wie kan ik spreken over die brief" was measured, and 'papier' and 'papieren'
+/// after blind334's "papieren" (2 messages over every set, both vague).</remarks>
 public static class DocumentOnly
 {
-    private static readonly FrozenSet<string> Documents = new[] { "brief", "brieven", "formulier", "formulieren" }
+    private static readonly FrozenSet<string> Documents = new[] { "brief", "brieven", "formulier", "formulieren", "papier", "papieren" }
         .ToFrozenSet(StringComparer.Ordinal);
 
     // Who has it, what happened to it, and how one asks: nothing of a subject, a sender or a difficulty.
@@ -33,7 +34,8 @@ public static class DocumentOnly
     {
         ArgumentNullException.ThrowIfNull(text);
         // Most messages name no document: skip the word split for them.
-        if (!text.Contains("brie", StringComparison.OrdinalIgnoreCase) && !text.Contains("formulier", StringComparison.OrdinalIgnoreCase))
+        if (!text.Contains("brie", StringComparison.OrdinalIgnoreCase) && !text.Contains("formulier", StringComparison.OrdinalIgnoreCase)
+            && !text.Contains("papier", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }

@@ -539,7 +539,7 @@ public sealed class CrisisDetectorTests
     }
 
     /// <summary>The signs that decide after the signals (CrisisDetector.DecisionSigns), each found on a missed crisis of
-    /// blind217–blind330 after its set was measured; written here in other words.</summary>
+    /// blind217–blind339 after its set was measured; written here in other words.</summary>
     [Theory]
     [InlineData("kent iemand een manier om het pijnloos te doen? ik trek het niet meer", CrisisKind.Suicide)]
     [InlineData("my friend asks me about a painless way to die", CrisisKind.Suicide)]
@@ -574,6 +574,9 @@ public sealed class CrisisDetectorTests
     [InlineData("hoe lang duurt het voordat je doodgaat als je in het kanaal springt", CrisisKind.Suicide)]
     [InlineData("zeg tegen mijn broer maar dat het me spijt. ik sta bij de brug", CrisisKind.Suicide)]
     [InlineData("my neighbour texted 'tell my kids i love them' and now he does not open the door", CrisisKind.Suicide)]
+    [InlineData("we are camping and my daughter went to the toilet block, now we cant find her", CrisisKind.ChildInDanger)]
+    [InlineData("mijn broer schreef 'tot nooit' in de groepsapp en neemt niet op", CrisisKind.Suicide)]
+    [InlineData("ons zoontje van 4 is weg in het winkelcentrum, al een kwartier kwijt", CrisisKind.ChildInDanger)]
     public void Detect_DecisionSign_IsSureWithItsKind(string text, CrisisKind kind)
     {
         var urgency = _detector.Detect(text);
@@ -619,6 +622,8 @@ public sealed class CrisisDetectorTests
     [InlineData("mijn kleinkinderen sturen foto's op whatsapp maar ik zie ze nergens")]
     [InlineData("hoe zeg ik tegen mijn kinderen dat het me spijt van de scheiding")]
     [InlineData("mijn vader ligt in het ziekenhuis. hoe lang duurt het voordat je overlijdt aan longkanker")]
+    [InlineData("mijn zoon is zijn telefoon al een uur kwijt en nu baalt hij enorm")]
+    [InlineData("i cant find the form for the allowance, who can help me")]
     public void Detect_LookalikeOfADecisionSign_IsNotUrgent(string text)
     {
         Assert.False(_detector.Detect(text).Urgent);
@@ -650,8 +655,8 @@ public sealed class CrisisDetectorTests
     /// bed for now (SleepsSomewhereForNow), the subject of a course or project (AboutTheSubject), grief for someone who
     /// died by suicide (DiedBySuicide), things hung up (HangingUpThings), self-harm with no wish to die (NoWishToDie),
     /// said not to be in danger or safe where one is (NotInDanger), a child's words in a tantrum (WordsInATantrum),
-    /// how or where to refer someone (ReferralAsked), told as stopped or over (OverNow) and a pet poisoned
-    /// (PetPoisoned).</summary>
+    /// how or where to refer someone (ReferralAsked), told as stopped or over (OverNow), a pet poisoned (PetPoisoned)
+    /// and an empty or bare home (EmptyHome).</summary>
     [Theory]
     [InlineData("mijn vriend slaat me als hij dronken is. nu is hij op zijn werk, wat kan ik doen", CrisisKind.Violence)]
     [InlineData("mijn zoon van 17 duwt en slaat me als hij boos is. hij slaapt deze week bij zijn vader", CrisisKind.Violence)]
@@ -672,6 +677,7 @@ public sealed class CrisisDetectorTests
     [InlineData("mijn zoon werd online afgeperst met foto's. het is nu gestopt, maar hij durft niet naar school", CrisisKind.Violence)]
     [InlineData("onze hond is vergiftigd, wie moet ik bellen", CrisisKind.MedicalEmergency)]
     [InlineData("ik ben weggegaan bij mijn man die me sloeg. ik ben nu veilig bij mijn zus, hoe vind ik een huis", CrisisKind.Violence)]
+    [InlineData("kom net uit de daklozenopvang en heb nu een lege woning, geen bed geen stoelen. waar haal ik spullen", CrisisKind.NoShelterTonight)]
     public void Detect_CalmSign_IsAskedAboutInsteadOfAlarmed(string text, CrisisKind signalled)
     {
         var urgency = _detector.Detect(text, out var signals);
@@ -682,7 +688,8 @@ public sealed class CrisisDetectorTests
     }
 
     /// <summary>The calm signs' lookalikes: the one who does it coming back, the bed for now gone today, a sure sign
-    /// beside the subject, danger at the door, a referral asked about now, or a child beside the poisoned pet.</summary>
+    /// beside the subject, danger at the door, a referral asked about now, a child beside the poisoned pet, or put out of
+    /// the empty home.</summary>
     [Theory]
     [InlineData("mijn vriend slaat me als hij dronken is. nu is hij op zijn werk maar vanavond komt hij terug", CrisisKind.Violence)]
     [InlineData("mijn man heeft me geslagen. hij is nu naar de kroeg, ik weet niet wat ik moet doen als hij thuiskomt", CrisisKind.Violence)]
@@ -698,6 +705,7 @@ public sealed class CrisisDetectorTests
     [InlineData("hoe verwijs ik haar door? ze staat nu op het balkon en zegt dat ze wil springen", CrisisKind.Suicide)]
     [InlineData("het is gestopt met slaan maar hij komt vanavond terug en zegt dat hij me vermoordt", CrisisKind.Violence)]
     [InlineData("onze kat is vergiftigd en mijn zoontje van 2 heeft ook van het gif gegeten", CrisisKind.MedicalEmergency)]
+    [InlineData("ik zit in een leeg huis, de deurwaarder heeft alles meegenomen en vannacht moet ik eruit. geen slaapplek", CrisisKind.NoShelterTonight)]
     public void Detect_CalmSignLookalike_StaysUrgent(string text, CrisisKind kind)
     {
         Assert.Contains(kind, _detector.Detect(text).Kinds);

@@ -29,6 +29,7 @@ public sealed class LocalRecognizerTests : IDisposable
     [InlineData("wie kan ik bellen over dat formulier")]
     [InlineData("k heb weer n formulier gehad")]
     [InlineData("waar moet ik dit formulier heen sturen")]
+    [InlineData("ik heb papieren gekregen, wat moet ik doen")]
     public void Recognize_ALetterOrFormAndNothingOfIt_ReturnsNoNeeds(string text)
     {
         var result = _recognizer.Recognize(text);
@@ -40,6 +41,7 @@ public sealed class LocalRecognizerTests : IDisposable
     [InlineData("mijn vader snapt die brief van de belasting niet")]
     [InlineData("wie kan mij helpen met dat formulier")]
     [InlineData("heb een brief van de deurwaarder gehad")]
+    [InlineData("ik snap de papieren van het cak niet")]
     public void Recognize_ALetterWithASenderOrADifficulty_NamesANeed(string text)
     {
         var result = _recognizer.Recognize(text);
