@@ -62,7 +62,7 @@ public sealed partial class CrisisDetector : ICrisisCheck
         ToCollect, SpeechAndLimbGone, LongStanding, EnoughDecided, EnoughOfSomething, DiedBySuicide, Following,
         LookAfterThem, Leaving, FarewellAndNoMore, HangingUpThings, Self, NoWishToDie, Regret, NotInDanger, DangerWaiting, NothingEatenOrDrunk,
         HowLongUntilDead, MessageForTheOnesLeft, AskingHowToSay, ReferralAsked, NowOrTonight, OverNow, PetPoisoned,
-        UntilNever, ChildLost, EmptyHome, PutOut,
+        UntilNever, ChildLost, EmptyHome, PutOut, AllPillsDown, RunOut, MeasureThreatened, HarmNamed,
     ];
 
     /// <summary>The crisis kinds in <paramref name="text"/>, in <see cref="CrisisKind"/> order.</summary>

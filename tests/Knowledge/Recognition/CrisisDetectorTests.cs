@@ -539,7 +539,7 @@ public sealed class CrisisDetectorTests
     }
 
     /// <summary>The signs that decide after the signals (CrisisDetector.DecisionSigns), each found on a missed crisis of
-    /// blind217–blind339 after its set was measured; written here in other words.</summary>
+    /// blind217–blind343 after its set was measured; written here in other words.</summary>
     [Theory]
     [InlineData("kent iemand een manier om het pijnloos te doen? ik trek het niet meer", CrisisKind.Suicide)]
     [InlineData("my friend asks me about a painless way to die", CrisisKind.Suicide)]
@@ -577,12 +577,22 @@ public sealed class CrisisDetectorTests
     [InlineData("we are camping and my daughter went to the toilet block, now we cant find her", CrisisKind.ChildInDanger)]
     [InlineData("mijn broer schreef 'tot nooit' in de groepsapp en neemt niet op", CrisisKind.Suicide)]
     [InlineData("ons zoontje van 4 is weg in het winkelcentrum, al een kwartier kwijt", CrisisKind.ChildInDanger)]
+    [InlineData("twee flessen bier en al mijn oxazepam op. laat maar", CrisisKind.Suicide)]
     public void Detect_DecisionSign_IsSureWithItsKind(string text, CrisisKind kind)
     {
         var urgency = _detector.Detect(text);
 
         Assert.Contains(kind, urgency.Kinds);
         Assert.True(urgency.Sure);
+    }
+
+    // Pills run out and a refill asked for: whatever the signals make of it, not an overdose.
+    [Fact]
+    public void Detect_AllPillsRunOutForARefill_IsNoSuicide()
+    {
+        var urgency = _detector.Detect("heb al mijn medicijnen op, kan iemand mijn herhaalrecept ophalen");
+
+        Assert.DoesNotContain(CrisisKind.Suicide, urgency.Kinds);
     }
 
     [Fact]
@@ -635,6 +645,7 @@ public sealed class CrisisDetectorTests
     [InlineData("my friend wanted to kill herself last year. she is ok now, how do i spot it if it comes back")]
     [InlineData("ik heb twee jaar geleden een zelfmoordpoging gedaan en het gaat nu veel beter, maar ik slaap weer slecht")]
     [InlineData("my brother tried to end his life a year ago. he is doing much better, how can i support him")]
+    [InlineData("my sister tried to kill herself a year ago. she is in therapy now, how can i help")]
     public void Detect_SuicideToldAsOverAndSafeNow_IsAskedAboutInsteadOfAlarmed(string text)
     {
         var urgency = _detector.Detect(text);
@@ -655,8 +666,8 @@ public sealed class CrisisDetectorTests
     /// bed for now (SleepsSomewhereForNow), the subject of a course or project (AboutTheSubject), grief for someone who
     /// died by suicide (DiedBySuicide), things hung up (HangingUpThings), self-harm with no wish to die (NoWishToDie),
     /// said not to be in danger or safe where one is (NotInDanger), a child's words in a tantrum (WordsInATantrum),
-    /// how or where to refer someone (ReferralAsked), told as stopped or over (OverNow), a pet poisoned (PetPoisoned)
-    /// and an empty or bare home (EmptyHome).</summary>
+    /// how or where to refer someone (ReferralAsked), told as stopped or over (OverNow), a pet poisoned (PetPoisoned),
+    /// an empty or bare home (EmptyHome) and a threat of a measure such as dismissal (MeasureThreatened).</summary>
     [Theory]
     [InlineData("mijn vriend slaat me als hij dronken is. nu is hij op zijn werk, wat kan ik doen", CrisisKind.Violence)]
     [InlineData("mijn zoon van 17 duwt en slaat me als hij boos is. hij slaapt deze week bij zijn vader", CrisisKind.Violence)]
@@ -678,6 +689,7 @@ public sealed class CrisisDetectorTests
     [InlineData("onze hond is vergiftigd, wie moet ik bellen", CrisisKind.MedicalEmergency)]
     [InlineData("ik ben weggegaan bij mijn man die me sloeg. ik ben nu veilig bij mijn zus, hoe vind ik een huis", CrisisKind.Violence)]
     [InlineData("kom net uit de daklozenopvang en heb nu een lege woning, geen bed geen stoelen. waar haal ik spullen", CrisisKind.NoShelterTonight)]
+    [InlineData("mijn leidinggevende dreigt me te ontslaan als ik nog een keer ziek ben", CrisisKind.Violence)]
     public void Detect_CalmSign_IsAskedAboutInsteadOfAlarmed(string text, CrisisKind signalled)
     {
         var urgency = _detector.Detect(text, out var signals);
@@ -688,8 +700,8 @@ public sealed class CrisisDetectorTests
     }
 
     /// <summary>The calm signs' lookalikes: the one who does it coming back, the bed for now gone today, a sure sign
-    /// beside the subject, danger at the door, a referral asked about now, a child beside the poisoned pet, or put out of
-    /// the empty home.</summary>
+    /// beside the subject, danger at the door, a referral asked about now, a child beside the poisoned pet, put out of
+    /// the empty home, or harm named beside a measure.</summary>
     [Theory]
     [InlineData("mijn vriend slaat me als hij dronken is. nu is hij op zijn werk maar vanavond komt hij terug", CrisisKind.Violence)]
     [InlineData("mijn man heeft me geslagen. hij is nu naar de kroeg, ik weet niet wat ik moet doen als hij thuiskomt", CrisisKind.Violence)]
@@ -706,6 +718,7 @@ public sealed class CrisisDetectorTests
     [InlineData("het is gestopt met slaan maar hij komt vanavond terug en zegt dat hij me vermoordt", CrisisKind.Violence)]
     [InlineData("onze kat is vergiftigd en mijn zoontje van 2 heeft ook van het gif gegeten", CrisisKind.MedicalEmergency)]
     [InlineData("ik zit in een leeg huis, de deurwaarder heeft alles meegenomen en vannacht moet ik eruit. geen slaapplek", CrisisKind.NoShelterTonight)]
+    [InlineData("mijn ex dreigt met de rechter en zegt dat hij me vanavond vermoordt", CrisisKind.Violence)]
     public void Detect_CalmSignLookalike_StaysUrgent(string text, CrisisKind kind)
     {
         Assert.Contains(kind, _detector.Detect(text).Kinds);

@@ -1509,6 +1509,48 @@ public static class RecognitionMessage
     /// hospital); measured as blind334, and never learned from or tuned on.</summary>
     public const string Blind341File = "messages.blind341.nl.jsonl";
 
+    /// <summary>Written blind for Zuidhorn and Grootegast (commuter villages west of the city of Groningen: a train to
+    /// the city, dairy farmers, new estates with young families, older people in the small villages around, a sheltered
+    /// workplace); measured as blind342 and never learned from; a calm sign was written on one of its false alarms after
+    /// it was measured.</summary>
+    public const string Blind342File = "messages.blind342.nl.jsonl";
+
+    /// <summary>Written blind for Exloo and Klazienaveen (south-east Drenthe: hunebedden and campsites full of tourists,
+    /// a former peat colony with low incomes and old workers' houses, factories and the zoo in nearby Emmen); measured
+    /// as blind342 and never learned from; a decision sign was written on its missed crisis and a calm sign widened on
+    /// one of its false alarms after it was measured.</summary>
+    public const string Blind343File = "messages.blind343.nl.jsonl";
+
+    /// <summary>Written blind for Heino and Hasselt (a Salland village with pig farms and a castle, a small old
+    /// Hanseatic town on the Zwarte Water, strict church life, young farmers, older couples, commuters to Zwolle);
+    /// measured as blind342, and never learned from or tuned on.</summary>
+    public const string Blind344File = "messages.blind344.nl.jsonl";
+
+    /// <summary>Written blind for Ulft and Gendringen (the Achterhoek near the German border: a closed iron foundry
+    /// turned into a cultural site, factory workers, low incomes, carnival, German neighbours, older people alone);
+    /// measured as blind342, and never learned from or tuned on.</summary>
+    public const string Blind345File = "messages.blind345.nl.jsonl";
+
+    /// <summary>Written blind for Bemmel and Huissen (between Arnhem and Nijmegen: greenhouses and fruit farms with
+    /// labour migrants, a small old town on the Rhine, young families in new estates, commuters); measured as blind342,
+    /// and never learned from or tuned on.</summary>
+    public const string Blind346File = "messages.blind346.nl.jsonl";
+
+    /// <summary>Written blind for Heesch and Nistelrode (Brabant villages near Oss: carnival, a big meat and food
+    /// industry, young families, teenagers who party, mantelzorgers of older parents, small businesses); measured as
+    /// blind342, and never learned from or tuned on.</summary>
+    public const string Blind347File = "messages.blind347.nl.jsonl";
+
+    /// <summary>Written blind for Joure and Bolsward (south-west Friesland: a coffee factory town, an old Hanseatic
+    /// town, Frisian as first language, water sports, older people alone, young people without a car); measured as
+    /// blind342, and never learned from or tuned on.</summary>
+    public const string Blind348File = "messages.blind348.nl.jsonl";
+
+    /// <summary>Written blind for Dinxperlo (a border village grown together with the German town of Suderwick: shopping
+    /// across the border, small industry, older people, German neighbours and cross-border workers); measured as
+    /// blind342, and never learned from or tuned on.</summary>
+    public const string Blind349File = "messages.blind349.nl.jsonl";
+
     /// <summary>The parts used while shaping labels, rules and patterns.</summary>
     public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile, Blind2File, Blind3File, Blind4File, Blind5File];
 
@@ -1561,7 +1603,8 @@ public static class RecognitionMessage
         Blind314File, Blind315File, Blind316File, Blind317File, Blind318File, Blind319File, Blind320File, Blind321File,
         Blind322File, Blind323File, Blind324File, Blind325File, Blind326File, Blind327File, Blind328File, Blind329File,
         Blind330File, Blind331File, Blind332File, Blind333File, Blind334File, Blind335File, Blind336File, Blind337File,
-        Blind338File, Blind339File, Blind340File, Blind341File,
+        Blind338File, Blind339File, Blind340File, Blind341File, Blind342File, Blind343File, Blind344File, Blind345File,
+        Blind346File, Blind347File, Blind348File, Blind349File,
     ];
 
     /// <summary>Every set in the folder. Besides the named ones, the themed sets written blind for the learned model,
