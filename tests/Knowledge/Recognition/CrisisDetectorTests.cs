@@ -539,7 +539,7 @@ public sealed class CrisisDetectorTests
     }
 
     /// <summary>The signs that decide after the signals (CrisisDetector.DecisionSigns), each found on a missed crisis of
-    /// blind217–blind343 after its set was measured; written here in other words.</summary>
+    /// blind217–blind350 after its set was measured; written here in other words.</summary>
     [Theory]
     [InlineData("kent iemand een manier om het pijnloos te doen? ik trek het niet meer", CrisisKind.Suicide)]
     [InlineData("my friend asks me about a painless way to die", CrisisKind.Suicide)]
@@ -578,6 +578,7 @@ public sealed class CrisisDetectorTests
     [InlineData("mijn broer schreef 'tot nooit' in de groepsapp en neemt niet op", CrisisKind.Suicide)]
     [InlineData("ons zoontje van 4 is weg in het winkelcentrum, al een kwartier kwijt", CrisisKind.ChildInDanger)]
     [InlineData("twee flessen bier en al mijn oxazepam op. laat maar", CrisisKind.Suicide)]
+    [InlineData("de vader van een leerling is niet komen opdagen, het is 7 uur en zijn telefoon staat uit. het kind is 5", CrisisKind.ChildInDanger)]
     public void Detect_DecisionSign_IsSureWithItsKind(string text, CrisisKind kind)
     {
         var urgency = _detector.Detect(text);
@@ -634,6 +635,7 @@ public sealed class CrisisDetectorTests
     [InlineData("mijn vader ligt in het ziekenhuis. hoe lang duurt het voordat je overlijdt aan longkanker")]
     [InlineData("mijn zoon is zijn telefoon al een uur kwijt en nu baalt hij enorm")]
     [InlineData("i cant find the form for the allowance, who can help me")]
+    [InlineData("de regiotaxi is niet komen opdagen en de centrale neemt niet op, hoe kom ik bij de dokter")]
     public void Detect_LookalikeOfADecisionSign_IsNotUrgent(string text)
     {
         Assert.False(_detector.Detect(text).Urgent);
@@ -690,6 +692,9 @@ public sealed class CrisisDetectorTests
     [InlineData("ik ben weggegaan bij mijn man die me sloeg. ik ben nu veilig bij mijn zus, hoe vind ik een huis", CrisisKind.Violence)]
     [InlineData("kom net uit de daklozenopvang en heb nu een lege woning, geen bed geen stoelen. waar haal ik spullen", CrisisKind.NoShelterTonight)]
     [InlineData("mijn leidinggevende dreigt me te ontslaan als ik nog een keer ziek ben", CrisisKind.Violence)]
+    [InlineData("we hebben een lessenserie over zelfdoding op school, wie kan een gastles geven", CrisisKind.Suicide)]
+    [InlineData("ik volg een cursus voor de luisterlijn, wat zeg je tegen iemand die dood wil", CrisisKind.Suicide)]
+    [InlineData("a client told me she thinks about suicide sometimes, no plan. where can we refer her", CrisisKind.Suicide)]
     public void Detect_CalmSign_IsAskedAboutInsteadOfAlarmed(string text, CrisisKind signalled)
     {
         var urgency = _detector.Detect(text, out var signals);
