@@ -646,6 +646,11 @@ public sealed partial class CrisisDetector
         (NotPickedUpNorReached, null, Transport),
     ];
 
+    // Every urgent sign as one pattern, so a message no sign matches (nearly all) pays for one pass over its text instead
+    // of one per sign: with twenty-eight signs the loop alone had doubled the time for 'hallo'. Declared after the table.
+    private static readonly FastRegex AnyUrgentSign = new(new Regex(
+        string.Join('|', UrgentSigns.Select(s => s.Sign.Interpreted.ToString())), RegexOptions.CultureInvariant));
+
     // The kinds a calm sign takes back: threats to someone (talk about the subject, said not to be in danger), or suicide
     // alone. Declared before the table, as static fields start in this order.
     private static readonly CrisisKind[] Threats = [CrisisKind.Suicide, CrisisKind.Violence, CrisisKind.ChildInDanger];
@@ -691,7 +696,7 @@ public sealed partial class CrisisDetector
     {
         var kinds = signals.Kinds;
         var shown = false;
-        foreach (var (sign, signKind, unless) in UrgentSigns)
+        foreach (var (sign, signKind, unless) in AnyUrgentSign.IsMatch(plain) ? UrgentSigns : [])
         {
             if (!sign.IsMatch(plain) || (unless is not null && unless.IsMatch(plain)))
             {
