@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace Bouwmarkt.Bot.Knowledge.Recognition.Local;
@@ -14,6 +15,9 @@ public static class DocumentOnly
 {
     private static readonly FrozenSet<string> Documents = new[] { "brief", "brieven", "formulier", "formulieren", "papier", "papieren" }
         .ToFrozenSet(StringComparer.Ordinal);
+
+    // What every document word holds ('brie' for brief and brieven), found in one pass before any word split.
+    private static readonly SearchValues<string> DocumentStems = SearchValues.Create(["brie", "formulier", "papier"], StringComparison.OrdinalIgnoreCase);
 
     // Who has it, what happened to it, and how one asks: nothing of a subject, a sender or a difficulty.
     private static readonly FrozenSet<string> Around = new[]
@@ -34,8 +38,7 @@ public static class DocumentOnly
     {
         ArgumentNullException.ThrowIfNull(text);
         // Most messages name no document: skip the word split for them.
-        if (!text.Contains("brie", StringComparison.OrdinalIgnoreCase) && !text.Contains("formulier", StringComparison.OrdinalIgnoreCase)
-            && !text.Contains("papier", StringComparison.OrdinalIgnoreCase))
+        if (!text.AsSpan().ContainsAny(DocumentStems))
         {
             return false;
         }
