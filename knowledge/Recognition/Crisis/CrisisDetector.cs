@@ -63,7 +63,8 @@ public sealed partial class CrisisDetector : ICrisisCheck
         LookAfterThem, Leaving, FarewellAndNoMore, HangingUpThings, Self, NoWishToDie, Regret, NotInDanger, DangerWaiting, NothingEatenOrDrunk,
         HowLongUntilDead, MessageForTheOnesLeft, AskingHowToSay, ReferralAsked, NowOrTonight, OverNow, PetPoisoned,
         UntilNever, ChildLost, EmptyHome, PutOut, AllPillsDown, RunOut, MeasureThreatened, HarmNamed,
-        NotPickedUpNorReached, Transport, AnyUrgentSign,
+        NotPickedUpNorReached, Transport, NoOneWillMissMe, NotComing, GoesNowhere, OutsideOrHurt, AgeAsked, JokeThenSerious,
+        NoBlowsHeard, SupportGroupAsked, AnyUrgentSign,
     ];
 
     /// <summary>The crisis kinds in <paramref name="text"/>, in <see cref="CrisisKind"/> order.</summary>

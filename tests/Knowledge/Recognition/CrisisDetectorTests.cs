@@ -579,6 +579,8 @@ public sealed class CrisisDetectorTests
     [InlineData("ons zoontje van 4 is weg in het winkelcentrum, al een kwartier kwijt", CrisisKind.ChildInDanger)]
     [InlineData("twee flessen bier en al mijn oxazepam op. laat maar", CrisisKind.Suicide)]
     [InlineData("de vader van een leerling is niet komen opdagen, het is 7 uur en zijn telefoon staat uit. het kind is 5", CrisisKind.ChildInDanger)]
+    [InlineData("ik heb er geen zin meer in. niemand die me zal missen", CrisisKind.Suicide)]
+    [InlineData("nobody would miss me if i was gone", CrisisKind.Suicide)]
     public void Detect_DecisionSign_IsSureWithItsKind(string text, CrisisKind kind)
     {
         var urgency = _detector.Detect(text);
@@ -636,6 +638,7 @@ public sealed class CrisisDetectorTests
     [InlineData("mijn zoon is zijn telefoon al een uur kwijt en nu baalt hij enorm")]
     [InlineData("i cant find the form for the allowance, who can help me")]
     [InlineData("de regiotaxi is niet komen opdagen en de centrale neemt niet op, hoe kom ik bij de dokter")]
+    [InlineData("ik ga niet naar de buurtbarbecue, niemand mist me als ik niet kom. hoe leer ik mensen kennen")]
     public void Detect_LookalikeOfADecisionSign_IsNotUrgent(string text)
     {
         Assert.False(_detector.Detect(text).Urgent);
@@ -648,6 +651,7 @@ public sealed class CrisisDetectorTests
     [InlineData("ik heb twee jaar geleden een zelfmoordpoging gedaan en het gaat nu veel beter, maar ik slaap weer slecht")]
     [InlineData("my brother tried to end his life a year ago. he is doing much better, how can i support him")]
     [InlineData("my sister tried to kill herself a year ago. she is in therapy now, how can i help")]
+    [InlineData("mijn zus heeft vorige maand een poging gedaan. ze is weer thuis en krijgt hulp van de psycholoog, hoe steun ik haar")]
     public void Detect_SuicideToldAsOverAndSafeNow_IsAskedAboutInsteadOfAlarmed(string text)
     {
         var urgency = _detector.Detect(text);
@@ -669,7 +673,9 @@ public sealed class CrisisDetectorTests
     /// died by suicide (DiedBySuicide), things hung up (HangingUpThings), self-harm with no wish to die (NoWishToDie),
     /// said not to be in danger or safe where one is (NotInDanger), a child's words in a tantrum (WordsInATantrum),
     /// how or where to refer someone (ReferralAsked), told as stopped or over (OverNow), a pet poisoned (PetPoisoned),
-    /// an empty or bare home (EmptyHome) and a threat of a measure such as dismissal (MeasureThreatened).</summary>
+    /// an empty or bare home (EmptyHome), a threat of a measure such as dismissal (MeasureThreatened), going nowhere
+    /// (GoesNowhere), from what age a child may (AgeAsked), a joke and then the real question (JokeThenSerious), hitting
+    /// not heard (NoBlowsHeard) and a group for the ones around a crisis (SupportGroupAsked).</summary>
     [Theory]
     [InlineData("mijn vriend slaat me als hij dronken is. nu is hij op zijn werk, wat kan ik doen", CrisisKind.Violence)]
     [InlineData("mijn zoon van 17 duwt en slaat me als hij boos is. hij slaapt deze week bij zijn vader", CrisisKind.Violence)]
@@ -695,6 +701,13 @@ public sealed class CrisisDetectorTests
     [InlineData("we hebben een lessenserie over zelfdoding op school, wie kan een gastles geven", CrisisKind.Suicide)]
     [InlineData("ik volg een cursus voor de luisterlijn, wat zeg je tegen iemand die dood wil", CrisisKind.Suicide)]
     [InlineData("a client told me she thinks about suicide sometimes, no plan. where can we refer her", CrisisKind.Suicide)]
+    [InlineData("mijn vader van 80 is eenzaam maar wil nergens heen, is er een maatje voor hem", CrisisKind.NoShelterTonight)]
+    [InlineData("vanaf welke leeftijd mag mijn zoon 's avonds alleen thuis blijven", CrisisKind.ChildInDanger)]
+    [InlineData("ik wil dood als ik die energierekening zie lol. maar serieus, wie helpt me met de energietoeslag", CrisisKind.Suicide)]
+    [InlineData("de buren schreeuwen elke avond tegen hun kinderen, slaan hoor ik niet. moet ik iets melden", CrisisKind.Violence)]
+    [InlineData("is er een gespreksgroep voor ouders van een kind dat aan zelfmoord denkt", CrisisKind.Suicide)]
+    [InlineData("op de begrafenis van mijn neef hoorde ik dat het zelfdoding was. hoe praat ik met zijn moeder", CrisisKind.Suicide)]
+    [InlineData("gisteren riep mijn dochter van 6 'ik wil dood' toen ze haar tablet moest inleveren", CrisisKind.Suicide)]
     public void Detect_CalmSign_IsAskedAboutInsteadOfAlarmed(string text, CrisisKind signalled)
     {
         var urgency = _detector.Detect(text, out var signals);
@@ -706,7 +719,7 @@ public sealed class CrisisDetectorTests
 
     /// <summary>The calm signs' lookalikes: the one who does it coming back, the bed for now gone today, a sure sign
     /// beside the subject, danger at the door, a referral asked about now, a child beside the poisoned pet, put out of
-    /// the empty home, or harm named beside a measure.</summary>
+    /// the empty home, harm named beside a measure, put out beside going nowhere, or now beside a joke or a group.</summary>
     [Theory]
     [InlineData("mijn vriend slaat me als hij dronken is. nu is hij op zijn werk maar vanavond komt hij terug", CrisisKind.Violence)]
     [InlineData("mijn man heeft me geslagen. hij is nu naar de kroeg, ik weet niet wat ik moet doen als hij thuiskomt", CrisisKind.Violence)]
@@ -724,6 +737,9 @@ public sealed class CrisisDetectorTests
     [InlineData("onze kat is vergiftigd en mijn zoontje van 2 heeft ook van het gif gegeten", CrisisKind.MedicalEmergency)]
     [InlineData("ik zit in een leeg huis, de deurwaarder heeft alles meegenomen en vannacht moet ik eruit. geen slaapplek", CrisisKind.NoShelterTonight)]
     [InlineData("mijn ex dreigt met de rechter en zegt dat hij me vanavond vermoordt", CrisisKind.Violence)]
+    [InlineData("we zijn vandaag uit huis gezet en mijn moeder wil nergens heen, we moeten vannacht buiten slapen", CrisisKind.NoShelterTonight)]
+    [InlineData("ik wil dood, echt. maar serieus, ik sta nu op de brug", CrisisKind.Suicide)]
+    [InlineData("is er een praatgroep voor ouders? mijn zoon zegt vanavond dat hij dood wil en hij zit op het dak", CrisisKind.Suicide)]
     public void Detect_CalmSignLookalike_StaysUrgent(string text, CrisisKind kind)
     {
         Assert.Contains(kind, _detector.Detect(text).Kinds);
