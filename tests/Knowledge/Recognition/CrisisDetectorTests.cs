@@ -581,6 +581,9 @@ public sealed class CrisisDetectorTests
     [InlineData("de vader van een leerling is niet komen opdagen, het is 7 uur en zijn telefoon staat uit. het kind is 5", CrisisKind.ChildInDanger)]
     [InlineData("ik heb er geen zin meer in. niemand die me zal missen", CrisisKind.Suicide)]
     [InlineData("nobody would miss me if i was gone", CrisisKind.Suicide)]
+    [InlineData("my neighbour says he will jump off the roof of his flat", CrisisKind.Suicide)]
+    [InlineData("mijn vader is bij de mestkelder gevallen en reageert niet", CrisisKind.MedicalEmergency)]
+    [InlineData("wat gebeurt er als je er 40 hebt geslikt, slaappillen", CrisisKind.Suicide)]
     public void Detect_DecisionSign_IsSureWithItsKind(string text, CrisisKind kind)
     {
         var urgency = _detector.Detect(text);
@@ -639,6 +642,9 @@ public sealed class CrisisDetectorTests
     [InlineData("i cant find the form for the allowance, who can help me")]
     [InlineData("de regiotaxi is niet komen opdagen en de centrale neemt niet op, hoe kom ik bij de dokter")]
     [InlineData("ik ga niet naar de buurtbarbecue, niemand mist me als ik niet kom. hoe leer ik mensen kennen")]
+    [InlineData("my son loves jumping off the diving board, is there a swimming club for him")]
+    [InlineData("de mestkelder van de buren stinkt, wie kan ik bellen")]
+    [InlineData("ik heb 2 paracetamol genomen tegen de hoofdpijn, mag dat met mijn andere medicijnen")]
     public void Detect_LookalikeOfADecisionSign_IsNotUrgent(string text)
     {
         Assert.False(_detector.Detect(text).Urgent);
@@ -652,6 +658,7 @@ public sealed class CrisisDetectorTests
     [InlineData("my brother tried to end his life a year ago. he is doing much better, how can i support him")]
     [InlineData("my sister tried to kill herself a year ago. she is in therapy now, how can i help")]
     [InlineData("mijn zus heeft vorige maand een poging gedaan. ze is weer thuis en krijgt hulp van de psycholoog, hoe steun ik haar")]
+    [InlineData("my brother tried to end his life last year, now he seems better. how do i talk about it")]
     public void Detect_SuicideToldAsOverAndSafeNow_IsAskedAboutInsteadOfAlarmed(string text)
     {
         var urgency = _detector.Detect(text);
@@ -675,7 +682,8 @@ public sealed class CrisisDetectorTests
     /// how or where to refer someone (ReferralAsked), told as stopped or over (OverNow), a pet poisoned (PetPoisoned),
     /// an empty or bare home (EmptyHome), a threat of a measure such as dismissal (MeasureThreatened), going nowhere
     /// (GoesNowhere), from what age a child may (AgeAsked), a joke and then the real question (JokeThenSerious), hitting
-    /// not heard (NoBlowsHeard) and a group for the ones around a crisis (SupportGroupAsked).</summary>
+    /// not heard (NoBlowsHeard), a group for the ones around a crisis (SupportGroupAsked), reported to the police
+    /// (Reported) and where to go for advice (AdviceWhere).</summary>
     [Theory]
     [InlineData("mijn vriend slaat me als hij dronken is. nu is hij op zijn werk, wat kan ik doen", CrisisKind.Violence)]
     [InlineData("mijn zoon van 17 duwt en slaat me als hij boos is. hij slaapt deze week bij zijn vader", CrisisKind.Violence)]
@@ -708,6 +716,11 @@ public sealed class CrisisDetectorTests
     [InlineData("is er een gespreksgroep voor ouders van een kind dat aan zelfmoord denkt", CrisisKind.Suicide)]
     [InlineData("op de begrafenis van mijn neef hoorde ik dat het zelfdoding was. hoe praat ik met zijn moeder", CrisisKind.Suicide)]
     [InlineData("gisteren riep mijn dochter van 6 'ik wil dood' toen ze haar tablet moest inleveren", CrisisKind.Suicide)]
+    [InlineData("mijn vriendin is gisteren geslagen door haar ex, ze ligt nu thuis en aangifte is gedaan. hoe kan ik haar steunen", CrisisKind.Violence)]
+    [InlineData("mijn dochter is zwanger, waar kan ze heen voor advies", CrisisKind.NoShelterTonight)]
+    [InlineData("hoe meld ik een bewoner met een zelfmoordpoging in zijn verleden aan bij het wijkteam", CrisisKind.Suicide)]
+    [InlineData("ik wil een lessenreeks over pesten en zelfdoding geven op school", CrisisKind.Suicide)]
+    [InlineData("hij heeft me geslagen maar nu is hij een week naar zijn moeder", CrisisKind.Violence)]
     public void Detect_CalmSign_IsAskedAboutInsteadOfAlarmed(string text, CrisisKind signalled)
     {
         var urgency = _detector.Detect(text, out var signals);
@@ -719,7 +732,8 @@ public sealed class CrisisDetectorTests
 
     /// <summary>The calm signs' lookalikes: the one who does it coming back, the bed for now gone today, a sure sign
     /// beside the subject, danger at the door, a referral asked about now, a child beside the poisoned pet, put out of
-    /// the empty home, harm named beside a measure, put out beside going nowhere, or now beside a joke or a group.</summary>
+    /// the empty home, harm named beside a measure, put out beside going nowhere, now beside a joke or a group, or
+    /// someone at the door after a report to the police.</summary>
     [Theory]
     [InlineData("mijn vriend slaat me als hij dronken is. nu is hij op zijn werk maar vanavond komt hij terug", CrisisKind.Violence)]
     [InlineData("mijn man heeft me geslagen. hij is nu naar de kroeg, ik weet niet wat ik moet doen als hij thuiskomt", CrisisKind.Violence)]
@@ -740,6 +754,8 @@ public sealed class CrisisDetectorTests
     [InlineData("we zijn vandaag uit huis gezet en mijn moeder wil nergens heen, we moeten vannacht buiten slapen", CrisisKind.NoShelterTonight)]
     [InlineData("ik wil dood, echt. maar serieus, ik sta nu op de brug", CrisisKind.Suicide)]
     [InlineData("is er een praatgroep voor ouders? mijn zoon zegt vanavond dat hij dood wil en hij zit op het dak", CrisisKind.Suicide)]
+    [InlineData("ik heb aangifte gedaan maar hij staat nu voor de deur en dreigt me te slaan", CrisisKind.Violence)]
+    [InlineData("hoe meld ik me aan voor bemiddeling? op dit moment staat de buurman met een mes in mijn tuin", CrisisKind.Violence)]
     public void Detect_CalmSignLookalike_StaysUrgent(string text, CrisisKind kind)
     {
         Assert.Contains(kind, _detector.Detect(text).Kinds);

@@ -1637,6 +1637,49 @@ public static class RecognitionMessage
     /// blind358 and never learned from; a calm sign came from one of its false alarms after it was measured.</summary>
     public const string Blind365File = "messages.blind365.nl.jsonl";
 
+    /// <summary>Written blind for Hoogezand and Slochteren (Midden-Groningen: shipyards and an old strawboard industry, a
+    /// lot of social housing, earthquake damage, young families on low incomes, older people); measured as blind366, and
+    /// never learned from or tuned on.</summary>
+    public const string Blind366File = "messages.blind366.nl.jsonl";
+
+    /// <summary>Written blind for Marken and Monnickendam (Waterland: a former island village with day tourists and strict
+    /// traditions, fishermen's families, commuters to Amsterdam, older people alone); measured as blind366, and never
+    /// learned from or tuned on.</summary>
+    public const string Blind367File = "messages.blind367.nl.jsonl";
+
+    /// <summary>Written blind for Oostburg and Breskens (Zeeuws-Vlaanderen: far from the rest of the Netherlands, Belgian
+    /// neighbours across the border, a ferry port, tourists in summer, farmers, older people, young people who leave);
+    /// measured as blind366 and never learned from; a calm sign came from one of its false alarms after it was
+    /// measured.</summary>
+    public const string Blind368File = "messages.blind368.nl.jsonl";
+
+    /// <summary>Written blind for Oosterbeek (a green village by Arnhem with war memories, many care homes and older
+    /// people, students, families, a big mental health care campus nearby); measured as blind366, and never learned from or
+    /// tuned on.</summary>
+    public const string Blind369File = "messages.blind369.nl.jsonl";
+
+    /// <summary>Written blind for Appingedam and Uithuizen (north Groningen: an old market town with earthquake repairs, a
+    /// sea harbour and a power station, farmers, an ageing population, few jobs); measured as blind366 and never learned
+    /// from; a decision sign came from its missed crisis, calm signs were widened on two of its false alarms and the rule
+    /// for a bare letter on its vague message after it was measured.</summary>
+    public const string Blind370File = "messages.blind370.nl.jsonl";
+
+    /// <summary>Written blind for Sint-Oedenrode (Meierijstad in Brabant: Catholic village life, pig farmers, young
+    /// families, carnival, labour migrants in bungalow parks); measured as blind366 and never learned from; a decision sign
+    /// came from its missed crisis after it was measured.</summary>
+    public const string Blind371File = "messages.blind371.nl.jsonl";
+
+    /// <summary>Written blind for Mijdrecht and Abcoude (commuter villages between Utrecht and Amsterdam: peat meadows, a
+    /// business park, young families, expats, older people alone); measured as blind366, and never learned from or tuned
+    /// on.</summary>
+    public const string Blind372File = "messages.blind372.nl.jsonl";
+
+    /// <summary>Written blind for Makkum and Workum (Frisian harbour towns by the IJsselmeer: water sports and tourists,
+    /// pottery, fishermen, seasonal jobs, older people, Frisian spoken); measured as blind366 and never learned from; a
+    /// decision sign was widened on its missed crisis and calm signs were added or widened on three of its false alarms
+    /// after it was measured.</summary>
+    public const string Blind373File = "messages.blind373.nl.jsonl";
+
     /// <summary>The parts used while shaping labels, rules and patterns.</summary>
     public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile, Blind2File, Blind3File, Blind4File, Blind5File];
 
@@ -1692,7 +1735,8 @@ public static class RecognitionMessage
         Blind338File, Blind339File, Blind340File, Blind341File, Blind342File, Blind343File, Blind344File, Blind345File,
         Blind346File, Blind347File, Blind348File, Blind349File, Blind350File, Blind351File, Blind352File, Blind353File,
         Blind354File, Blind355File, Blind356File, Blind357File, Blind358File, Blind359File, Blind360File, Blind361File,
-        Blind362File, Blind363File, Blind364File, Blind365File,
+        Blind362File, Blind363File, Blind364File, Blind365File, Blind366File, Blind367File, Blind368File, Blind369File,
+        Blind370File, Blind371File, Blind372File, Blind373File,
     ];
 
     /// <summary>Every set in the folder. Besides the named ones, the themed sets written blind for the learned model,
