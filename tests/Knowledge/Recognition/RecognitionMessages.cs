@@ -1680,6 +1680,47 @@ public static class RecognitionMessage
     /// after it was measured.</summary>
     public const string Blind373File = "messages.blind373.nl.jsonl";
 
+    /// <summary>Written blind for Zuidlaren and Eelde (Drenthe villages by the city of Groningen: a small airport, a big
+    /// horse market, well-off commuters, older people, students, the old grounds of a psychiatric institution); measured as
+    /// blind374 and never learned from; a calm sign was widened on one of its false alarms after it was measured.</summary>
+    public const string Blind374File = "messages.blind374.nl.jsonl";
+
+    /// <summary>Written blind for Reuver and Roggel (middle Limburg: Catholic village clubs, asparagus farms, labour
+    /// migrants, older people, Limburgish spoken, young families in new estates); measured as blind374 and never learned
+    /// from; a calm sign came from one of its false alarms after it was measured.</summary>
+    public const string Blind375File = "messages.blind375.nl.jsonl";
+
+    /// <summary>Written blind for Rijnsburg (a flower-auction village in South Holland with strict church life, big
+    /// families, greenhouse workers from Poland, young couples in small houses); measured as blind374 and never learned
+    /// from; a calm sign came from one of its false alarms after it was measured.</summary>
+    public const string Blind376File = "messages.blind376.nl.jsonl";
+
+    /// <summary>Written blind for Vaassen and Twello (villages on the Veluwe and by the IJssel: a castle and forest, small
+    /// factories, bungalow parks where people live all year, older people, young families); measured as blind374, and never
+    /// learned from or tuned on.</summary>
+    public const string Blind377File = "messages.blind377.nl.jsonl";
+
+    /// <summary>Written blind for Yerseke and Arnemuiden (Zeeland: a mussel and oyster village with fishermen's families
+    /// and strict church life, and a village by the railway, seasonal workers, older people); measured as blind374 and
+    /// never learned from; a calm sign came from one of its false alarms after it was measured.</summary>
+    public const string Blind378File = "messages.blind378.nl.jsonl";
+
+    /// <summary>Written blind for Oosterwolde and Appelscha (south-east Friesland: forests and campsites, high
+    /// unemployment, young people who leave, older people, Frisian and Stellingwerfs spoken); measured as blind374 and
+    /// never learned from; a calm sign came from one of its false alarms after it was measured.</summary>
+    public const string Blind379File = "messages.blind379.nl.jsonl";
+
+    /// <summary>Written blind for Wijk bij Duurstede and Driebergen (Utrecht: a small old town by the river with young
+    /// families and commuters, and a well-off forest village with villas and care homes); measured as blind374 and never
+    /// learned from; calm signs were added or widened on three of its false alarms and the rule for a bare letter on its
+    /// vague message after it was measured.</summary>
+    public const string Blind380File = "messages.blind380.nl.jsonl";
+
+    /// <summary>Written blind for Oude-Tonge (Goeree-Overflakkee: a village with many newcomers and labour migrants from
+    /// Eastern Europe, strict church life, farmers, older people, far from a hospital); measured as blind374 and never
+    /// learned from; a calm sign came from one of its false alarms after it was measured.</summary>
+    public const string Blind381File = "messages.blind381.nl.jsonl";
+
     /// <summary>The parts used while shaping labels, rules and patterns.</summary>
     public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile, Blind2File, Blind3File, Blind4File, Blind5File];
 
@@ -1736,7 +1777,8 @@ public static class RecognitionMessage
         Blind346File, Blind347File, Blind348File, Blind349File, Blind350File, Blind351File, Blind352File, Blind353File,
         Blind354File, Blind355File, Blind356File, Blind357File, Blind358File, Blind359File, Blind360File, Blind361File,
         Blind362File, Blind363File, Blind364File, Blind365File, Blind366File, Blind367File, Blind368File, Blind369File,
-        Blind370File, Blind371File, Blind372File, Blind373File,
+        Blind370File, Blind371File, Blind372File, Blind373File, Blind374File, Blind375File, Blind376File, Blind377File,
+        Blind378File, Blind379File, Blind380File, Blind381File,
     ];
 
     /// <summary>Every set in the folder. Besides the named ones, the themed sets written blind for the learned model,
