@@ -65,7 +65,8 @@ public sealed partial class CrisisDetector : ICrisisCheck
         UntilNever, ChildLost, EmptyHome, PutOut, AllPillsDown, RunOut, MeasureThreatened, HarmNamed,
         NotPickedUpNorReached, Transport, NoOneWillMissMe, NotComing, GoesNowhere, OutsideOrHurt, AgeAsked, JokeThenSerious,
         NoBlowsHeard, SupportGroupAsked, JumpOffInEnglish, ManurePitDown, Reported, JustNowOrOutside, AdviceWhere,
-        ChildrenHitEachOther, NotNowInEnglish, CourtAhead, MouldNamed, OverAndWell, AnyUrgentSign,
+        ChildrenHitEachOther, NotNowInEnglish, CourtAhead, MouldNamed, OverAndWell, RopeReady, RanAwayAtNight, YouKnowWhy,
+        SeemsFineNow, AnyUrgentSign,
     ];
 
     /// <summary>The crisis kinds in <paramref name="text"/>, in <see cref="CrisisKind"/> order.</summary>

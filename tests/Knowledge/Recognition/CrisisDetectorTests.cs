@@ -584,6 +584,10 @@ public sealed class CrisisDetectorTests
     [InlineData("my neighbour says he will jump off the roof of his flat", CrisisKind.Suicide)]
     [InlineData("mijn vader is bij de mestkelder gevallen en reageert niet", CrisisKind.MedicalEmergency)]
     [InlineData("wat gebeurt er als je er 40 hebt geslikt, slaappillen", CrisisKind.Suicide)]
+    [InlineData("kan niet meer. het touw hangt al in de garage", CrisisKind.Suicide)]
+    [InlineData("mijn dochter van 13 is weggelopen na een ruzie en het is al donker, ze heeft geen telefoon mee", CrisisKind.ChildInDanger)]
+    [InlineData("als ik morgen niet op mijn werk kom weten jullie waarom", CrisisKind.Suicide)]
+    [InlineData("mijn man praat opeens heel raar en hij zakt steeds naar een kant", CrisisKind.MedicalEmergency)]
     public void Detect_DecisionSign_IsSureWithItsKind(string text, CrisisKind kind)
     {
         var urgency = _detector.Detect(text);
@@ -644,6 +648,8 @@ public sealed class CrisisDetectorTests
     [InlineData("ik ga niet naar de buurtbarbecue, niemand mist me als ik niet kom. hoe leer ik mensen kennen")]
     [InlineData("my son loves jumping off the diving board, is there a swimming club for him")]
     [InlineData("de mestkelder van de buren stinkt, wie kan ik bellen")]
+    [InlineData("het touw voor de was hangt in de tuin, wie helpt me met boodschappen")]
+    [InlineData("ik ben van huis weggelopen toen ik 16 was, nu zoek ik hulp bij mijn schulden")]
     [InlineData("ik heb 2 paracetamol genomen tegen de hoofdpijn, mag dat met mijn andere medicijnen")]
     public void Detect_LookalikeOfADecisionSign_IsNotUrgent(string text)
     {
@@ -684,7 +690,8 @@ public sealed class CrisisDetectorTests
     /// (GoesNowhere), from what age a child may (AgeAsked), a joke and then the real question (JokeThenSerious), hitting
     /// not heard (NoBlowsHeard), a group for the ones around a crisis (SupportGroupAsked), reported to the police
     /// (Reported), where to go for advice (AdviceWhere), children who hit each other (ChildrenHitEachOther), not now
-    /// in English (NotNowInEnglish), a court case ahead (CourtAhead) and a complaint said to be over (OverAndWell).</summary>
+    /// in English (NotNowInEnglish), a court case ahead (CourtAhead), a complaint said to be over (OverAndWell) and the
+    /// one it is about said to seem fine now (SeemsFineNow).</summary>
     [Theory]
     [InlineData("mijn vriend slaat me als hij dronken is. nu is hij op zijn werk, wat kan ik doen", CrisisKind.Violence)]
     [InlineData("mijn zoon van 17 duwt en slaat me als hij boos is. hij slaapt deze week bij zijn vader", CrisisKind.Violence)]
@@ -728,6 +735,10 @@ public sealed class CrisisDetectorTests
     [InlineData("vannacht had ik pijn op de borst, is nu helemaal over en ik voel me prima. toch naar de dokter?", CrisisKind.MedicalEmergency)]
     [InlineData("mijn ex slaat niet meer, hij woont nu ver weg. maar ik heb nog steeds nachtmerries", CrisisKind.Violence)]
     [InlineData("oom heeft vorig jaar een eind aan zn leven gemaakt en nu pas begint het te wennen", CrisisKind.Suicide)]
+    [InlineData("de juf zegt dat mijn zoon andere kinderen slaat, thuis is hij heel lief", CrisisKind.Violence)]
+    [InlineData("mijn vriend bepaalt alles, slaan doet hij nie. is dit ook huiselijk geweld?", CrisisKind.Violence)]
+    [InlineData("een leerling vertelde dat haar vader haar moeder slaat. ze lijkt nu oke. wie moet ik bellen", CrisisKind.Violence)]
+    [InlineData("wat zeg je tegen iemand die zelfmoord wil plegen? ik vraag het voor een workshop die ik geef", CrisisKind.Suicide)]
     public void Detect_CalmSign_IsAskedAboutInsteadOfAlarmed(string text, CrisisKind signalled)
     {
         var urgency = _detector.Detect(text, out var signals);
