@@ -897,18 +897,29 @@ public sealed partial class CrisisDetector
     private static readonly FastRegex AnyUrgentSign = new(new Regex(
         string.Join('|', UrgentSigns.Select(s => s.Sign.Interpreted.ToString())), RegexOptions.CultureInvariant));
 
-    // The kinds a calm sign takes back: threats to someone (talk about the subject, said not to be in danger), or suicide
-    // alone. Declared before the table, as static fields start in this order.
+    // The kinds a calm sign answers to and takes back: threats to someone (talk about the subject, said not to be in
+    // danger), violence with or without a child in it, or one kind alone. Declared before the table, as static fields
+    // start in this order.
     private static readonly CrisisKind[] Threats = [CrisisKind.Suicide, CrisisKind.Violence, CrisisKind.ChildInDanger];
 
+    private static readonly CrisisKind[] ViolenceOrChild = [CrisisKind.Violence, CrisisKind.ChildInDanger];
+
     private static readonly CrisisKind[] SuicideAlone = [CrisisKind.Suicide];
+
+    private static readonly CrisisKind[] ViolenceAlone = [CrisisKind.Violence];
+
+    private static readonly CrisisKind[] ChildInDangerAlone = [CrisisKind.ChildInDanger];
+
+    private static readonly CrisisKind[] BodyAlone = [CrisisKind.MedicalEmergency];
+
+    private static readonly CrisisKind[] ShelterAlone = [CrisisKind.NoShelterTonight];
 
     // The calm signs, tried in this order (SafeNow, which also needs the past, after them): the kinds whose signal lets
     // one apply, what makes a match no sign, and the kinds it takes back.
     private static readonly (FastRegex Sign, FastRegex? Unless, CrisisKind[] When, CrisisKind[] TakesBack)[] CalmSigns =
     [
         // Violence that goes on with the one who does it away for now, and not coming back tonight.
-        (AwayForNow, ComingBack, [CrisisKind.Violence], [CrisisKind.Violence, CrisisKind.ChildInDanger]),
+        (AwayForNow, ComingBack, ViolenceAlone, ViolenceOrChild),
         // A course, a helpline's volunteer or a school project about the subject.
         (AboutTheSubject, null, Threats, Threats),
         // Grief for someone who died by suicide, unless the writer wants to follow.
@@ -924,41 +935,41 @@ public sealed partial class CrisisDetector
         // Told as stopped or over, and not coming back.
         (OverNow, ComingBack, Threats, Threats),
         // Threatened with a measure such as dismissal or eviction, and no harm named.
-        (MeasureThreatened, HarmNamed, [CrisisKind.Violence], [CrisisKind.Violence]),
+        (MeasureThreatened, HarmNamed, ViolenceAlone, ViolenceAlone),
         // A group asked for the ones around a crisis, with nothing said of today or now.
         (SupportGroupAsked, NowOrTonight, Threats, Threats),
         // A joke and then the real question, with nothing said of today or now.
         (JokeThenSerious, NowOrTonight, Threats, Threats),
         // Hitting said not to be heard or seen, or to have stopped.
-        (NoBlowsHeard, null, [CrisisKind.Violence, CrisisKind.ChildInDanger], [CrisisKind.Violence, CrisisKind.ChildInDanger]),
+        (NoBlowsHeard, null, ViolenceOrChild, ViolenceOrChild),
         // Reported to the police, with nothing said of now or of someone outside.
-        (Reported, JustNowOrOutside, [CrisisKind.Violence], [CrisisKind.Violence]),
+        (Reported, JustNowOrOutside, ViolenceAlone, ViolenceAlone),
         // Children who hit each other.
-        (ChildrenHitEachOther, null, [CrisisKind.Violence, CrisisKind.ChildInDanger], [CrisisKind.Violence, CrisisKind.ChildInDanger]),
+        (ChildrenHitEachOther, null, ViolenceOrChild, ViolenceOrChild),
         // Not happening now, said in English.
-        (NotNowInEnglish, null, [CrisisKind.Violence, CrisisKind.ChildInDanger], [CrisisKind.Violence, CrisisKind.ChildInDanger]),
+        (NotNowInEnglish, null, ViolenceOrChild, ViolenceOrChild),
         // A court case ahead.
-        (CourtAhead, null, [CrisisKind.Violence], [CrisisKind.Violence]),
+        (CourtAhead, null, ViolenceAlone, ViolenceAlone),
         // Mould named, for an emergency of the body.
-        (MouldNamed, null, [CrisisKind.MedicalEmergency], [CrisisKind.MedicalEmergency]),
+        (MouldNamed, null, BodyAlone, BodyAlone),
         // A complaint said to be over.
-        (OverAndWell, null, [CrisisKind.MedicalEmergency], [CrisisKind.MedicalEmergency]),
+        (OverAndWell, null, BodyAlone, BodyAlone),
         // Said to seem fine now, with nothing said of a moment ago or tonight.
         (SeemsFineNow, JustNowOrOutside, Threats, Threats),
         // Where to go for advice.
-        (AdviceWhere, null, [CrisisKind.NoShelterTonight], [CrisisKind.NoShelterTonight]),
+        (AdviceWhere, null, ShelterAlone, ShelterAlone),
         // From what age a child may do something.
-        (AgeAsked, null, [CrisisKind.ChildInDanger], [CrisisKind.ChildInDanger]),
+        (AgeAsked, null, ChildInDangerAlone, ChildInDangerAlone),
         // A pet poisoned, and no child named.
-        (PetPoisoned, ChildNamed, [CrisisKind.MedicalEmergency], [CrisisKind.MedicalEmergency]),
+        (PetPoisoned, ChildNamed, BodyAlone, BodyAlone),
         // A child's words in a tantrum.
         (WordsInATantrum, null, SuicideAlone, SuicideAlone),
         // An empty or bare home, and not put out.
-        (EmptyHome, PutOut, [CrisisKind.NoShelterTonight], [CrisisKind.NoShelterTonight]),
+        (EmptyHome, PutOut, ShelterAlone, ShelterAlone),
         // Going nowhere or let go nowhere, and not put out or hurt.
-        (GoesNowhere, OutsideOrHurt, [CrisisKind.NoShelterTonight], [CrisisKind.NoShelterTonight]),
+        (GoesNowhere, OutsideOrHurt, ShelterAlone, ShelterAlone),
         // A bed for now and nothing said of leaving today.
-        (SleepsSomewhereForNow, OutToday, [CrisisKind.NoShelterTonight], [CrisisKind.NoShelterTonight]),
+        (SleepsSomewhereForNow, OutToday, ShelterAlone, ShelterAlone),
     ];
 
     // The signs over the signals. Each urgent sign is sure: said in a crisis only, so the learned model does not take it
