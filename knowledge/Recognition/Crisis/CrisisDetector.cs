@@ -66,7 +66,8 @@ public sealed partial class CrisisDetector : ICrisisCheck
         NotPickedUpNorReached, Transport, NoOneWillMissMe, NotComing, GoesNowhere, OutsideOrHurt, AgeAsked, JokeThenSerious,
         NoBlowsHeard, SupportGroupAsked, JumpOffInEnglish, ManurePitDown, Reported, JustNowOrOutside, AdviceWhere,
         ChildrenHitEachOther, NotNowInEnglish, CourtAhead, MouldNamed, OverAndWell, RopeReady, RanAwayAtNight, YouKnowWhy,
-        SeemsFineNow, ComingToGetMe, IntoATree, AnyUrgentSign,
+        SeemsFineNow, ComingToGetMe, IntoATree, IntoTheWater, Enjoyed, AnimalHit, WrittenForSchool, OldTrauma, TimeBack,
+        AnyUrgentSign,
     ];
 
     /// <summary>The crisis kinds in <paramref name="text"/>, in <see cref="CrisisKind"/> order.</summary>

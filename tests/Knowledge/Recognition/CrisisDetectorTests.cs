@@ -591,6 +591,8 @@ public sealed class CrisisDetectorTests
     [InlineData("mijn neef belde dat er straks twee mannen komen om me te pakken vanwege een schuld", CrisisKind.Violence)]
     [InlineData("zeg maar tegen de kinderen dat mama van ze houdt. ik kan niet meer", CrisisKind.Suicide)]
     [InlineData("mijn broer is dronken weggereden en riep dat hij tegen een boom gaat rijden", CrisisKind.Suicide)]
+    [InlineData("ik sta bij het meer en ben erin gelopen, het water komt tot mijn middel. het is zo koud", CrisisKind.MedicalEmergency)]
+    [InlineData("walked into the sea up to my waist, its dark and so cold", CrisisKind.MedicalEmergency)]
     public void Detect_DecisionSign_IsSureWithItsKind(string text, CrisisKind kind)
     {
         var urgency = _detector.Detect(text);
@@ -654,6 +656,7 @@ public sealed class CrisisDetectorTests
     [InlineData("het touw voor de was hangt in de tuin, wie helpt me met boodschappen")]
     [InlineData("ik ben van huis weggelopen toen ik 16 was, nu zoek ik hulp bij mijn schulden")]
     [InlineData("ik heb 2 paracetamol genomen tegen de hoofdpijn, mag dat met mijn andere medicijnen")]
+    [InlineData("vandaag heerlijk gewandeld langs zee en stond tot mijn knieen in het water. is er een wandelclub in de buurt")]
     public void Detect_LookalikeOfADecisionSign_IsNotUrgent(string text)
     {
         Assert.False(_detector.Detect(text).Urgent);
@@ -668,6 +671,8 @@ public sealed class CrisisDetectorTests
     [InlineData("my sister tried to kill herself a year ago. she is in therapy now, how can i help")]
     [InlineData("mijn zus heeft vorige maand een poging gedaan. ze is weer thuis en krijgt hulp van de psycholoog, hoe steun ik haar")]
     [InlineData("my brother tried to end his life last year, now he seems better. how do i talk about it")]
+    [InlineData("jaren terug heb ik geprobeerd er een eind aan te maken. nu gaat het goed, maar ik wil hulp bij mijn schulden")]
+    [InlineData("mijn broer heeft in mei een zelfmoordpoging gedaan en is nu stabiel. is er dagbesteding voor hem")]
     public void Detect_SuicideToldAsOverAndSafeNow_IsAskedAboutInsteadOfAlarmed(string text)
     {
         var urgency = _detector.Detect(text);
@@ -693,8 +698,9 @@ public sealed class CrisisDetectorTests
     /// (GoesNowhere), from what age a child may (AgeAsked), a joke and then the real question (JokeThenSerious), hitting
     /// not heard (NoBlowsHeard), a group for the ones around a crisis (SupportGroupAsked), reported to the police
     /// (Reported), where to go for advice (AdviceWhere), children who hit each other (ChildrenHitEachOther), not now
-    /// in English (NotNowInEnglish), a court case ahead (CourtAhead), a complaint said to be over (OverAndWell) and the
-    /// one it is about said to seem fine now (SeemsFineNow).</summary>
+    /// in English (NotNowInEnglish), a court case ahead (CourtAhead), a complaint said to be over (OverAndWell), the
+    /// one it is about said to seem fine now (SeemsFineNow), an animal hit (AnimalHit), something written for school
+    /// (WrittenForSchool) and a trauma from earlier (OldTrauma).</summary>
     [Theory]
     [InlineData("mijn vriend slaat me als hij dronken is. nu is hij op zijn werk, wat kan ik doen", CrisisKind.Violence)]
     [InlineData("mijn zoon van 17 duwt en slaat me als hij boos is. hij slaapt deze week bij zijn vader", CrisisKind.Violence)]
@@ -742,6 +748,11 @@ public sealed class CrisisDetectorTests
     [InlineData("mijn vriend bepaalt alles, slaan doet hij nie. is dit ook huiselijk geweld?", CrisisKind.Violence)]
     [InlineData("een leerling vertelde dat haar vader haar moeder slaat. ze lijkt nu oke. wie moet ik bellen", CrisisKind.Violence)]
     [InlineData("wat zeg je tegen iemand die zelfmoord wil plegen? ik vraag het voor een workshop die ik geef", CrisisKind.Suicide)]
+    [InlineData("mijn buurman schopt zijn hond en schreeuwt tegen zijn vrouw, al weken. wat kan ik doen", CrisisKind.Violence)]
+    [InlineData("een leerling schreef in een opstel dat ze dood wil. ze zegt dat het maar een verhaal is. wie kan ik bellen", CrisisKind.Suicide)]
+    [InlineData("mijn zus heeft trauma van misbruik jaren terug en krijgt weer nachtmerries. waar kan ze heen", CrisisKind.NoShelterTonight)]
+    [InlineData("onze peuter van 3 slaat en bijt op de creche, de leidsters weten het niet meer", CrisisKind.Violence)]
+    [InlineData("mijn collega zei vorige maand dat hij er een eind aan wil maken. hij lijkt nu weer goed. moet ik iets doen", CrisisKind.Suicide)]
     public void Detect_CalmSign_IsAskedAboutInsteadOfAlarmed(string text, CrisisKind signalled)
     {
         var urgency = _detector.Detect(text, out var signals);
@@ -753,8 +764,8 @@ public sealed class CrisisDetectorTests
 
     /// <summary>The calm signs' lookalikes: the one who does it coming back, the bed for now gone today, a sure sign
     /// beside the subject, danger at the door, a referral asked about now, a child beside the poisoned pet, put out of
-    /// the empty home, harm named beside a measure, put out beside going nowhere, now beside a joke or a group, or
-    /// someone at the door after a report to the police, or a wish to die beside mould.</summary>
+    /// the empty home, harm named beside a measure, put out beside going nowhere, now beside a joke, a group, an animal
+    /// hit or a school essay, someone at the door after a report to the police, or a wish to die beside mould.</summary>
     [Theory]
     [InlineData("mijn vriend slaat me als hij dronken is. nu is hij op zijn werk maar vanavond komt hij terug", CrisisKind.Violence)]
     [InlineData("mijn man heeft me geslagen. hij is nu naar de kroeg, ik weet niet wat ik moet doen als hij thuiskomt", CrisisKind.Violence)]
@@ -778,6 +789,8 @@ public sealed class CrisisDetectorTests
     [InlineData("ik heb aangifte gedaan maar hij staat nu voor de deur en dreigt me te slaan", CrisisKind.Violence)]
     [InlineData("ik wil niet meer leven in dit schimmelhuis, vanavond doe ik het", CrisisKind.Suicide)]
     [InlineData("hoe meld ik me aan voor bemiddeling? op dit moment staat de buurman met een mes in mijn tuin", CrisisKind.Violence)]
+    [InlineData("mijn buurman slaat zijn hond en nu ook zijn vrouw, ik hoor het nu door de muur", CrisisKind.Violence)]
+    [InlineData("een leerling schreef net in haar opstel dat haar vader haar vannacht heeft geslagen en ze durft niet naar huis", CrisisKind.Violence)]
     public void Detect_CalmSignLookalike_StaysUrgent(string text, CrisisKind kind)
     {
         Assert.Contains(kind, _detector.Detect(text).Kinds);

@@ -1802,6 +1802,46 @@ public static class RecognitionMessage
     /// learned from or tuned on.</summary>
     public const string Blind397File = "messages.blind397.nl.jsonl";
 
+    /// <summary>Written blind for Egmond aan Zee and Egmond-Binnen (North Holland coast: a fishing village turned
+    /// seaside resort, an old abbey, holiday homes, seasonal work in beach pavilions, older people alone in winter,
+    /// young people who cannot find a house); measured as blind398, and never learned from or tuned on.</summary>
+    public const string Blind398File = "messages.blind398.nl.jsonl";
+
+    /// <summary>Written blind for Meerkerk and Ameide (Vijfheerenlanden: dike villages on the Lek, farmers, strict
+    /// church families, a small industrial estate, commuters to Gorinchem and Utrecht, older people); measured as
+    /// blind398, and never learned from or tuned on.</summary>
+    public const string Blind399File = "messages.blind399.nl.jsonl";
+
+    /// <summary>Written blind for Ouderkerk aan de Amstel (a village just south of Amsterdam: old families and rich
+    /// newcomers, a Jewish cemetery, cyclists and day tourists, young people priced out, care homes); measured as
+    /// blind398, and never learned from or tuned on.</summary>
+    public const string Blind400File = "messages.blind400.nl.jsonl";
+
+    /// <summary>Written blind for Sint-Maartensdijk (the island Tholen in Zeeland: oyster and mussel farming, strict
+    /// church life, farmers, Polish and Romanian workers, older people, a ferry-less island reached by a dam); measured
+    /// as blind398, and never learned from or tuned on.</summary>
+    public const string Blind401File = "messages.blind401.nl.jsonl";
+
+    /// <summary>Written blind for Nieuw-Vennep (Haarlemmermeer: a fast-grown town near Schiphol, airport and logistics
+    /// workers with night shifts, new estates, many young families, migrants, flower bulb farms); measured as blind398,
+    /// and never learned from or tuned on.</summary>
+    public const string Blind402File = "messages.blind402.nl.jsonl";
+
+    /// <summary>Written blind for Bergschenhoek (Lansingerland near Rotterdam: greenhouses, commuters, new estates with
+    /// big mortgages, young families, labour migrants in greenhouse work, a lake for recreation); measured as blind398,
+    /// and never learned from or tuned on.</summary>
+    public const string Blind403File = "messages.blind403.nl.jsonl";
+
+    /// <summary>Written blind for Akkrum (a Frisian village on the water: Frisian spoken, boat builders and water
+    /// sports, a small care home, farmers, older people, a few refugees housed in the village); measured as blind398,
+    /// and never learned from or tuned on.</summary>
+    public const string Blind404File = "messages.blind404.nl.jsonl";
+
+    /// <summary>Written blind for Markelo and Goor (Twente: a village under a hill with farms and a textile town with
+    /// an old factory site, Twents dialect, older people, a young family or two, an asylum centre nearby); measured as
+    /// blind398, and never learned from or tuned on.</summary>
+    public const string Blind405File = "messages.blind405.nl.jsonl";
+
     /// <summary>The parts used while shaping labels, rules and patterns.</summary>
     public static readonly string[] TuningFiles = [TuningFile, BlindFile, SituationsFile, CrisisFile, Blind2File, Blind3File, Blind4File, Blind5File];
 
@@ -1861,7 +1901,8 @@ public static class RecognitionMessage
         Blind370File, Blind371File, Blind372File, Blind373File, Blind374File, Blind375File, Blind376File, Blind377File,
         Blind378File, Blind379File, Blind380File, Blind381File, Blind382File, Blind383File, Blind384File, Blind385File,
         Blind386File, Blind387File, Blind388File, Blind389File, Blind390File, Blind391File, Blind392File, Blind393File,
-        Blind394File, Blind395File, Blind396File, Blind397File,
+        Blind394File, Blind395File, Blind396File, Blind397File, Blind398File, Blind399File, Blind400File, Blind401File,
+        Blind402File, Blind403File, Blind404File, Blind405File,
     ];
 
     /// <summary>Every set in the folder. Besides the named ones, the themed sets written blind for the learned model,

@@ -53,7 +53,7 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
             RecognitionMessage.Blind361File, RecognitionMessage.Blind363File, RecognitionMessage.Blind365File,
             RecognitionMessage.Blind375File, RecognitionMessage.Blind381File, RecognitionMessage.Blind382File,
             RecognitionMessage.Blind383File, RecognitionMessage.Blind389File, RecognitionMessage.Blind390File,
-            RecognitionMessage.Blind395File,
+            RecognitionMessage.Blind395File, RecognitionMessage.Blind405File,
         ];
 
     private static readonly HelpTaxonomy Taxonomy = TaxonomyLoader.LoadFile(TaxonomyLoader.DefaultPath);
@@ -96,7 +96,7 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(0, score.VagueWithNeeds);
     }
 
-    // Not met on one hundred and three of the 372 held-out sets, so issue 5 stays open. One crisis missed, asked about:
+    // Not met on one hundred and four of the 380 held-out sets, so issue 5 stays open. One crisis missed, asked about:
     // blind255's 'als die deurwaarder morgen weer komt ben ik er niet meer om open te doen'. The ones before it, on
     // blind217, blind222, blind225, blind232, blind240, blind243, blind249, blind256, blind259, blind260, blind261,
     // blind265, blind269, blind274, blind277, blind278, blind281, blind296, blind297, blind301, blind303, blind304,
@@ -121,10 +121,10 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     // blind291, blind298, blind301, blind310, blind312, blind319, blind327, blind333, blind344, blind348, blind350,
     // blind355, blind375, blind382 and blind383 (mostly a question about the service that names a subject). False
     // alarms above 2 % of 255: blind125, blind158, blind163, blind235, blind239, blind245, blind258, blind269,
-    // blind285, blind296, blind313, blind322 6, blind96, blind143, blind196, blind246, blind315, blind375 7, blind155
-    // 8, blind86, blind159 9, blind54 10, blind140 14, mostly violence, neglect or threat that goes on but is not
+    // blind285, blind296, blind313, blind322 6, blind96, blind143, blind196, blind246, blind315, blind375, blind405 7,
+    // blind155 8, blind54, blind86, blind159 9, blind140 14, mostly violence, neglect or threat that goes on but is not
     // happening now. Remove the Skip when they are met.
-    [Theory(Skip = "Issue 5 targets not met on one hundred and three held-out sets: see README, Understanding residents, Quality.")]
+    [Theory(Skip = "Issue 5 targets not met on one hundred and four held-out sets: see README, Understanding residents, Quality.")]
     [MemberData(nameof(SealedSetsNotYetMeetingTheTargets))]
     public Task UnseenMessages_NotYetMeetingTheQualityTargets(string file) => UnseenMessages_MeetTheQualityTargets(file);
 
@@ -158,7 +158,7 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind51File, 0.95, 0.92, 0, 4, 0)]
     [InlineData(RecognitionMessage.Blind52File, 0.97, 0.91, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind53File, 0.93, 0.95, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind54File, 0.95, 0.94, 0, 10, 0)]
+    [InlineData(RecognitionMessage.Blind54File, 0.95, 0.94, 0, 9, 0)]
     [InlineData(RecognitionMessage.Blind55File, 0.93, 0.92, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind56File, 0.96, 0.94, 0, 0, 0)]
     [InlineData(RecognitionMessage.Blind57File, 0.96, 0.93, 0, 1, 0)]
@@ -293,7 +293,7 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind186File, 0.91, 0.92, 0, 1, 0)]
     [InlineData(RecognitionMessage.Blind187File, 0.94, 0.92, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind188File, 0.88, 0.86, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind189File, 0.84, 0.89, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind189File, 0.84, 0.89, 0, 1, 0)]
     [InlineData(RecognitionMessage.Blind190File, 0.94, 0.92, 0, 1, 1)]
     [InlineData(RecognitionMessage.Blind191File, 0.91, 0.91, 0, 5, 0)]
     [InlineData(RecognitionMessage.Blind192File, 0.91, 0.86, 0, 2, 0)]
@@ -301,7 +301,7 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind194File, 0.89, 0.93, 0, 5, 0)]
     [InlineData(RecognitionMessage.Blind195File, 0.93, 0.91, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind196File, 0.84, 0.86, 0, 7, 0)]
-    [InlineData(RecognitionMessage.Blind197File, 0.91, 0.89, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind197File, 0.91, 0.89, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind198File, 0.95, 0.92, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind199File, 0.92, 0.91, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind200File, 0.86, 0.90, 0, 1, 0)]
@@ -407,7 +407,7 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind300File, 0.94, 0.91, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind301File, 0.92, 0.89, 0, 3, 1)]
     [InlineData(RecognitionMessage.Blind302File, 0.93, 0.91, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind303File, 0.91, 0.91, 0, 5, 0)]
+    [InlineData(RecognitionMessage.Blind303File, 0.91, 0.91, 0, 4, 0)]
     [InlineData(RecognitionMessage.Blind304File, 0.92, 0.90, 0, 0, 0)]
     [InlineData(RecognitionMessage.Blind305File, 0.93, 0.95, 0, 0, 0)]
     [InlineData(RecognitionMessage.Blind306File, 0.94, 0.93, 0, 3, 0)]
@@ -429,7 +429,7 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind322File, 0.89, 0.94, 0, 6, 0)]
     [InlineData(RecognitionMessage.Blind323File, 0.93, 0.96, 0, 4, 0)]
     [InlineData(RecognitionMessage.Blind324File, 0.93, 0.92, 0, 2, 0)]
-    [InlineData(RecognitionMessage.Blind325File, 0.89, 0.92, 0, 5, 0)]
+    [InlineData(RecognitionMessage.Blind325File, 0.89, 0.92, 0, 4, 0)]
     [InlineData(RecognitionMessage.Blind326File, 0.90, 0.93, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind327File, 0.89, 0.91, 0, 3, 1)]
     [InlineData(RecognitionMessage.Blind328File, 0.94, 0.93, 0, 5, 0)]
@@ -491,7 +491,7 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind384File, 0.91, 0.90, 0, 1, 0)]
     [InlineData(RecognitionMessage.Blind385File, 0.92, 0.93, 0, 1, 0)]
     [InlineData(RecognitionMessage.Blind386File, 0.92, 0.92, 0, 3, 0)]
-    [InlineData(RecognitionMessage.Blind387File, 0.90, 0.94, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind387File, 0.90, 0.94, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind388File, 0.91, 0.93, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind389File, 0.91, 0.88, 0, 3, 0)]
     [InlineData(RecognitionMessage.Blind390File, 0.89, 0.94, 0, 3, 0)]
@@ -502,6 +502,14 @@ public sealed class RecognizerQualityTests(ITestOutputHelper output) : IDisposab
     [InlineData(RecognitionMessage.Blind395File, 0.89, 0.94, 0, 4, 0)]
     [InlineData(RecognitionMessage.Blind396File, 0.91, 0.91, 0, 2, 0)]
     [InlineData(RecognitionMessage.Blind397File, 0.91, 0.90, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind398File, 0.90, 0.92, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind399File, 0.92, 0.92, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind400File, 0.91, 0.93, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind401File, 0.90, 0.90, 0, 2, 0)]
+    [InlineData(RecognitionMessage.Blind402File, 0.90, 0.95, 0, 4, 0)]
+    [InlineData(RecognitionMessage.Blind403File, 0.94, 0.90, 0, 3, 0)]
+    [InlineData(RecognitionMessage.Blind404File, 0.91, 0.91, 0, 1, 0)]
+    [InlineData(RecognitionMessage.Blind405File, 0.90, 0.91, 0, 7, 0)]
     public async Task UnseenMessages_StayAboveTheMeasuredFloor(string file, double recall, double precision, int missed, int falseAlarms, int vague)
     {
         var score = await ScoreAsync(_recognizer, file);
